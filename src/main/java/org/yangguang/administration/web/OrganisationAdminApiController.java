@@ -1,0 +1,111 @@
+package org.yangguang.administration.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.yangguang.identity.Identity;
+import org.yangguang.identity.Role;
+import org.yangguang.organisation.ImportResult;
+import org.yangguang.organisation.NewOrganisation;
+import org.yangguang.organisation.Organisation;
+import org.yangguang.organisation.OrganisationKind;
+import org.yangguang.organisation.OrganisationTreeNode;
+import org.yangguang.organisation.Organisations;
+
+/**
+ * Changes to the organisation tree through the API. Structure (create, rename, move, retire, import) is the
+ * administrator's; contact details may also be kept by the disclosure office or a leader within their scope.
+ */
+@RestController
+@RequestMapping("/api/v1/organisations")
+class OrganisationAdminApiController {
+
+	private final Organisations organisations;
+	private final Identity identity;
+
+	OrganisationAdminApiController(Organisations organisations, Identity identity) {
+		this.organisations = organisations;
+		this.identity = identity;
+	}
+
+	record CreateRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
+			@NotNull OrganisationKind kind, Long parentId, @Size(max = 18) String creditCode, String address,
+			String phone, String officeHours, String email) {
+	}
+
+	record RenameRequest(@NotBlank @Size(max = 200) String name, String reason) {
+	}
+
+	record MoveRequest(@NotNull Long parentId, String reason) {
+	}
+
+	record RetireRequest(@NotBlank String reason) {
+	}
+
+	record ContactRequest(@Size(max = 300) String address, @Size(max = 60) String phone,
+			@Size(max = 200) String officeHours, @Size(max = 200) String email, @Size(max = 18) String creditCode) {
+	}
+
+	record Summary(long id, String code, String name, String kind, Long parentId, boolean retired) {
+		static Summary of(Organisation o) {
+			return new Summary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired());
+		}
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	Summary create(@Valid @RequestBody CreateRequest r) {
+		return Summary.of(organisations.create(new NewOrganisation(r.code().trim(), r.name().trim(), r.kind(),
+				r.parentId(), r.creditCode(), new Organisation.Contact(r.address(), r.phone(), r.officeHours(), r.email()),
+				0)));
+	}
+
+	@PutMapping("/{id}/name")
+	@PreAuthorize("hasRole('ADMIN')")
+	Summary rename(@PathVariable long id, @Valid @RequestBody RenameRequest r) {
+		return Summary.of(organisations.rename(id, r.name().trim(), r.reason()));
+	}
+
+	@PostMapping("/{id}/move")
+	@PreAuthorize("hasRole('ADMIN')")
+	Summary move(@PathVariable long id, @Valid @RequestBody MoveRequest r) {
+		return Summary.of(organisations.move(id, r.parentId(), r.reason()));
+	}
+
+	@PostMapping("/{id}/retire")
+	@PreAuthorize("hasRole('ADMIN')")
+	Summary retire(@PathVariable long id, @Valid @RequestBody RetireRequest r) {
+		return Summary.of(organisations.retire(id, r.reason()));
+	}
+
+	@PutMapping("/{id}/contact")
+	Summary contact(@PathVariable long id, @Valid @RequestBody ContactRequest r) {
+		organisations.get(id);
+		identity.requireInScope(id, Role.ADMIN, Role.DISCLOSURE_OFFICE, Role.LEADER);
+		return Summary.of(organisations.updateContact(id,
+				new Organisation.Contact(r.address(), r.phone(), r.officeHours(), r.email()), r.creditCode()));
+	}
+
+	/** Imports a tree in the national division-code format under {@code parentId} (none: as a new root). */
+	@PostMapping("/import")
+	@PreAuthorize("hasRole('ADMIN')")
+	ImportResult importTree(@RequestParam(required = false) Long parentId,
+			@RequestBody List<OrganisationTreeNode> roots) {
+		return organisations.importTree(parentId, roots);
+	}
+}

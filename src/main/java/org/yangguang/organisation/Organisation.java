@@ -1,0 +1,27 @@
+package org.yangguang.organisation;
+
+import java.time.Instant;
+
+/** One organisation as other modules see it. {@code path} lists the ids from the root, e.g. "/1/5/23/". */
+public record Organisation(long id, String code, String name, OrganisationKind kind, Long parentId, String path,
+		String creditCode, Contact contact, int sortOrder, Instant retiredAt, String retiredReason) {
+
+	/** Address, phone, office hours and e-mail, as published in the disclosure guide and phone directory. */
+	public record Contact(String address, String phone, String officeHours, String email) {
+		public static final Contact NONE = new Contact(null, null, null, null);
+	}
+
+	public boolean retired() {
+		return retiredAt != null;
+	}
+
+	/** Depth in the tree: the root is 0. */
+	public int depth() {
+		return (int) path.chars().filter(c -> c == '/').count() - 2;
+	}
+
+	/** True if this organisation is {@code other} or lies below it. */
+	public boolean isWithin(Organisation other) {
+		return path.startsWith(other.path());
+	}
+}
