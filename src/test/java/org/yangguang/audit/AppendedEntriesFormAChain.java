@@ -56,7 +56,8 @@ class AppendedEntriesFormAChain {
 		assertThat(entry.after()).isEqualTo("{\"step\":1}");
 		assertThat(entry.reason()).isEqualTo("测试第 1 步");
 		assertThat(entry.occurredAt()).isAfter(before).isBeforeOrEqualTo(OffsetDateTime.now(clock));
-		assertThat(entry.occurredAt().getOffset()).isEqualTo(clock.getZone().getRules().getOffset(entry.occurredAt().toInstant()));
+		assertThat(entry.occurredAt().getOffset())
+			.isEqualTo(clock.getZone().getRules().getOffset(entry.occurredAt().toInstant()));
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yangguang.audit.internal.ChainHash;
 import org.yangguang.support.IntegrationTest;
@@ -20,6 +23,9 @@ class TamperedEntryBreaksTheChain {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	@Test
 	void changingAStoredReasonIsFoundAtThatEntry() {
@@ -54,6 +60,31 @@ class TamperedEntryBreaksTheChain {
 
 			assertThat(auditLog.verify()).extracting(ChainVerification::valid, ChainVerification::brokenAt,
 					ChainVerification::reason).containsExactly(false, seqs.get(2), "link-broken");
+		}
+		finally {
+			mine.restore(original);
+		}
+		assertThat(auditLog.verify().valid()).isTrue();
+	}
+
+	@Test
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	void theApiAndTheAuditorPageShowWhereTheChainBreaks() {
+		TestEntries mine = new TestEntries(auditLog, jdbc);
+		long middle = mine.append(3).get(1);
+		HttpEntity<Void> token = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
+		HttpEntity<Void> session = new HttpEntity<>(DemoLogin.session(rest, "auditor"));
+		Map<String, Object> original = mine.row(middle);
+		try {
+			jdbc.sql("UPDATE audit_entry SET after_state = '{}' WHERE seq = :seq").param("seq", middle).update();
+
+			Map verdict = rest.exchange("/api/v1/audit/verify", HttpMethod.GET, token, Map.class).getBody();
+			String page = rest.exchange("/workbench/audit/verify", HttpMethod.GET, session, String.class).getBody();
+
+			assertThat(verdict).containsEntry("valid", false).containsEntry("reason", "content-altered")
+				.containsKeys("entries", "brokenAt");
+			assertThat(((Number) verdict.get("brokenAt")).longValue()).isEqualTo(middle);
+			assertThat(page).contains("notice-warning", "该记录的内容已被改动");
 		}
 		finally {
 			mine.restore(original);

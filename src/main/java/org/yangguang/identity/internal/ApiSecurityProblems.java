@@ -10,8 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.yangguang.shared.ProblemJson;
+import org.yangguang.shared.RequestLocales;
 
 /** 401 and 403 on the JSON API as problem+json, in the request's language. */
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -37,7 +37,7 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	private void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
 			String detail) throws IOException {
-		var locale = RequestContextUtils.getLocale(request);
+		var locale = RequestLocales.resolve(request);
 		ProblemJson.write(request, response, status, messages.getMessage(title, null, title, locale),
 				messages.getMessage(detail, null, detail, locale));
 	}
