@@ -1,0 +1,88 @@
+package org.yangguang.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.yangguang.calendar.internal.HolidayDataFile;
+import org.yangguang.support.IntegrationTest;
+
+/**
+ * A change of a year publishes {@link TimeLimitRecomputed} for every open time limit whose deadline moved and
+ * leaves the others and the closed ones alone; the shipped years are loaded once.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class ScheduleChangesArePublished {
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	TimeLimits timeLimits;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void onlyOpenTimeLimitsWhoseDeadlineMovesAreRecomputed() {
+		int year = unenteredYear();
+		calendar.change(year, "测试通知", List.of(), List.of(), "先录入，不含节假日", "tester");
+		String subject = UUID.randomUUID().toString();
+		LocalDate start = LocalDate.of(year, 4, 28);
+		TimeLimitId moved = timeLimits.start("test.reply", "calendar-test", subject, start, 5);
+		TimeLimitId closed = timeLimits.start("test.reply", "calendar-test", subject, start, 5);
+		timeLimits.close(closed, start.plusDays(1), null);
+		TimeLimitId untouched = timeLimits.start("test.reply", "calendar-test", subject, LocalDate.of(year, 1, 5), 5);
+		LocalDate closedDeadline = timeLimits.get(closed).deadline();
+
+		ScheduleApplied applied = calendar.change(year, "测试通知（更正）",
+				LocalDate.of(year, 5, 1).datesUntil(LocalDate.of(year, 5, 6)).toList(), List.of(), "测试", "tester");
+
+		List<TimeLimitRecomputed> published = events.stream(TimeLimitRecomputed.class)
+			.filter(e -> e.subjectId().equals(subject)).toList();
+		assertThat(published).extracting(TimeLimitRecomputed::id).containsExactly(moved);
+		assertThat(published.get(0).previousDeadline()).isNotEqualTo(published.get(0).deadline());
+		assertThat(published.get(0).year()).isEqualTo(year);
+		assertThat(applied.recomputed()).extracting(TimeLimitRecomputed::id).contains(moved)
+			.doesNotContain(closed, untouched);
+		assertThat(timeLimits.get(closed).deadline()).isEqualTo(closedDeadline);
+		assertThat(timeLimits.get(untouched).history()).hasSize(1);
+	}
+
+	@Test
+	void shippedYearsAreLoadedOnce() {
+		assertThat(calendar.calendar().scheduledYears()).contains(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+		YearSchedule shipped2024 = HolidayDataFile.load().stream().filter(s -> s.year() == 2024).findFirst()
+			.orElseThrow();
+
+		assertThatThrownBy(() -> calendar.addShipped(shipped2024)).isInstanceOf(DuplicateKeyException.class);
+		assertThat(calendar.schedule(2024)).contains(shipped2024);
+	}
+
+	@Test
+	void missingYearsAreTheCurrentOrNextWithoutSchedule() {
+		int current = LocalDate.now(org.yangguang.Application.ZONE).getYear();
+
+		assertThat(calendar.missingYears()).allSatisfy(year -> assertThat(year).isBetween(current, current + 1));
+		assertThat(calendar.missingYears()).allSatisfy(year -> assertThat(calendar.schedule(year)).isEmpty());
+	}
+
+	private int unenteredYear() {
+		for (int year = 2050; year <= YearSchedule.MAX_YEAR; year++) {
+			if (calendar.schedule(year).isEmpty() && calendar.schedule(year - 1).isEmpty()
+					&& calendar.schedule(year + 1).isEmpty()) {
+				return year;
+			}
+		}
+		throw new IllegalStateException("no year left");
+	}
+}
