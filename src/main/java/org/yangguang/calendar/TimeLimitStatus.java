@@ -10,7 +10,8 @@ import java.util.List;
  * @param subjectType the kind of case it belongs to, e.g. {@code information-request}
  * @param subjectId   the case's id
  * @param timeLimit   the time limit itself (start, working days, pauses, extensions)
- * @param assessment  state, remaining working days and the explained deadline, as of today
+ * @param assessment  state, remaining working days and the explained deadline, as of today (a closed time limit:
+ *                    as of its closing day), always on the current calendar
  * @param history     every recorded change with the deadline it led to
  */
 public record TimeLimitStatus(TimeLimitId id, String kind, String subjectType, String subjectId,

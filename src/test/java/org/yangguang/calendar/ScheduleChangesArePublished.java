@@ -16,8 +16,8 @@ import org.yangguang.calendar.internal.HolidayDataFile;
 import org.yangguang.support.IntegrationTest;
 
 /**
- * A change of a year publishes {@link TimeLimitRecomputed} for every open time limit whose deadline moved and
- * leaves the others and the closed ones alone; the shipped years are loaded once.
+ * A change of a year records and publishes {@link TimeLimitRecomputed} for every open time limit whose deadline
+ * moved, and for no other; a closed time limit's history ends with its closing. The shipped years are loaded once.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -42,7 +42,6 @@ class ScheduleChangesArePublished {
 		TimeLimitId closed = timeLimits.start("test.reply", "calendar-test", subject, start, 5);
 		timeLimits.close(closed, start.plusDays(1), null);
 		TimeLimitId untouched = timeLimits.start("test.reply", "calendar-test", subject, LocalDate.of(year, 1, 5), 5);
-		LocalDate closedDeadline = timeLimits.get(closed).deadline();
 
 		ScheduleApplied applied = calendar.change(year, "测试通知（更正）",
 				LocalDate.of(year, 5, 1).datesUntil(LocalDate.of(year, 5, 6)).toList(), List.of(), "测试", "tester");
@@ -54,7 +53,8 @@ class ScheduleChangesArePublished {
 		assertThat(published.get(0).year()).isEqualTo(year);
 		assertThat(applied.recomputed()).extracting(TimeLimitRecomputed::id).contains(moved)
 			.doesNotContain(closed, untouched);
-		assertThat(timeLimits.get(closed).deadline()).isEqualTo(closedDeadline);
+		assertThat(timeLimits.get(closed).history()).extracting(e -> e.change().kind())
+			.containsExactly(TimeLimitChange.Kind.STARTED, TimeLimitChange.Kind.CLOSED);
 		assertThat(timeLimits.get(untouched).history()).hasSize(1);
 	}
 

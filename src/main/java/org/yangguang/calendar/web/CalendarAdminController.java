@@ -69,11 +69,9 @@ class CalendarAdminController {
 		DateList workdays = DateList.parse(form.workdays());
 		holidays.invalid().forEach(entry -> rejectDate(errors, "holidays", entry));
 		workdays.invalid().forEach(entry -> rejectDate(errors, "workdays", entry));
-		if (!errors.hasErrors()) {
-			List<ScheduleProblem> problems = YearSchedule.problems(year, form.notice(), holidays.dates(),
-					workdays.dates());
-			problems.forEach(problem -> reject(errors, problem));
-		}
+		List<ScheduleProblem> problems = YearSchedule.problems(year, form.notice(), holidays.dates(),
+				workdays.dates());
+		problems.forEach(problem -> reject(errors, problem));
 		if (errors.hasErrors()) {
 			return editView(year, entered, model);
 		}

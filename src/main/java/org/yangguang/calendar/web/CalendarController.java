@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -58,7 +56,8 @@ class CalendarController {
 		model.addAttribute("months", MonthGrid.of(year, current));
 		model.addAttribute("workingDays", calendar
 			.workingDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).workingDays());
-		model.addAttribute("years", current.scheduledYears());
+		model.addAttribute("firstYear", current.scheduledYears().isEmpty() ? null : current.scheduledYears().first());
+		model.addAttribute("lastYear", current.scheduledYears().isEmpty() ? null : current.scheduledYears().last());
 		if (!model.containsAttribute("deadlineForm")) {
 			model.addAttribute("deadlineForm", new DeadlineForm(null, null));
 		}
@@ -73,15 +72,15 @@ class CalendarController {
 
 	/** The calculator's answer; the form submits with GET, so it works without JavaScript and can be linked. */
 	@GetMapping(path = "/calendar/deadline", params = "start")
-	String deadline(@Valid @ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
+	String deadline(@ModelAttribute("deadlineForm") DeadlineForm form, BindingResult errors, Model model) {
+		form.read(errors).ifPresent(query -> {
 			try {
-				model.addAttribute("explanation", calendar.deadline(form.start(), form.workingDays()));
+				model.addAttribute("explanation", calendar.deadline(query.start(), query.workingDays()));
 			}
 			catch (RuleViolationException e) {
 				FormErrors.reject(errors, e);
 			}
-		}
+		});
 		return "calendar/deadline";
 	}
 

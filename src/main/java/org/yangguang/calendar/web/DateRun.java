@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Consecutive dates, e.g. one holiday period (放假期间), first and last day included. */
-record DateRun(LocalDate first, LocalDate last) {
+public record DateRun(LocalDate first, LocalDate last) {
 
 	/** The runs of consecutive days in ascending {@code dates}. */
 	static List<DateRun> of(List<LocalDate> dates) {
@@ -29,11 +29,11 @@ record DateRun(LocalDate first, LocalDate last) {
 		return runs;
 	}
 
-	boolean singleDay() {
+	public boolean singleDay() {
 		return first.equals(last);
 	}
 
-	long days() {
+	public long days() {
 		return last.toEpochDay() - first.toEpochDay() + 1;
 	}
 }

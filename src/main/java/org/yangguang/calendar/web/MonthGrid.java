@@ -11,10 +11,10 @@ import org.yangguang.calendar.DayKind;
 import org.yangguang.calendar.WorkingDayCalendar;
 
 /** One month of the calendar page as rows of weeks, Monday first; days outside the month are null. */
-record MonthGrid(int year, int month, List<List<Cell>> weeks) {
+public record MonthGrid(int year, int month, List<List<Cell>> weeks) {
 
 	/** A day and what it is. */
-	record Cell(LocalDate date, DayKind kind) {
+	public record Cell(LocalDate date, DayKind kind) {
 
 		public boolean holiday() {
 			return kind == DayKind.HOLIDAY;

@@ -40,6 +40,7 @@ class ErrorPages implements ErrorController {
 		String path = uri == null ? request.getRequestURI() : uri.toString();
 		Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (status >= 500) {
+			org.slf4j.MDC.put("ref", RequestReference.of(request));
 			log.error("Error {} on {}", status, path, exception instanceof Throwable t ? t : null);
 		}
 		if (path.startsWith(request.getContextPath() + "/api/")) {

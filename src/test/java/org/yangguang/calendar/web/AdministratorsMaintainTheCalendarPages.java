@@ -45,8 +45,8 @@ class AdministratorsMaintainTheCalendarPages {
 		TestYear year = TestYear.unentered(calendar);
 		String form = get("/workbench/admin/calendar/" + year.value(), admin).getBody();
 
-		ResponseEntity<String> response = post(year, admin, form, year.notice(), "2024-13-01\n" + year.day(10, 1),
-				year.day(10, 6).toString());
+		ResponseEntity<String> response = post(year, admin, form, year.notice(),
+				"2024-13-01\n" + year.day(10, 1) + "\n" + year.workday(), year.workday().toString());
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).contains("error-summary", "“2024-13-01”不是有效日期",

@@ -69,7 +69,7 @@ class CalendarPagesWorkWithoutJavaScript {
 				String.class);
 
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(page.getBody()).contains("error-summary", "请按 2024-02-05 的格式填写收到申请的日期", "工作日数至少为 1")
+		assertThat(page.getBody()).contains("error-summary", "请按 2024-02-05 的格式填写收到申请的日期", "工作日数须在 1 至 1000 之间", "value=\"0\"")
 			.doesNotContain("id=\"deadline-result\"");
 	}
 
