@@ -15,6 +15,10 @@ public interface SearchSource {
 	/** The item as it should be found now; empty if it is no longer public (withdrawn, deleted). */
 	Optional<Searchable> find(String id);
 
-	/** A page of all public items, ordered by id, for a rebuild: ids greater than {@code afterId}. */
+	/**
+	 * A page of all public items, ordered by id, for a rebuild: ids greater than {@code afterId} ({@code null} for
+	 * the first page; afterwards the id of the last item of the previous page). A page shorter than {@code size}
+	 * is the last.
+	 */
 	List<Searchable> page(String afterId, int size);
 }

@@ -1,5 +1,6 @@
 package org.yangguang.audit;
 
+import org.yangguang.support.DemoSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -33,7 +34,7 @@ class AuditorsBrowseTheLog {
 	void theApiFiltersBySubjectNewestFirstInPages() {
 		TestEntries mine = new TestEntries(auditLog, jdbc);
 		List<Long> seqs = mine.append(3);
-		HttpEntity<Void> auditor = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
+		HttpEntity<Void> auditor = new HttpEntity<>(DemoSessions.bearer(rest, "auditor"));
 
 		ResponseEntity<Map> page = rest.exchange("/api/v1/audit?subjectType={type}&subjectId={id}&page=0&size=2",
 				HttpMethod.GET, auditor, Map.class, TestEntries.SUBJECT_TYPE, mine.subjectId);
@@ -53,7 +54,7 @@ class AuditorsBrowseTheLog {
 	void theApiFiltersByActionAndDate() {
 		TestEntries mine = new TestEntries(auditLog, jdbc);
 		mine.append(1);
-		HttpEntity<Void> auditor = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
+		HttpEntity<Void> auditor = new HttpEntity<>(DemoSessions.bearer(rest, "auditor"));
 
 		ResponseEntity<Map> today = rest.exchange(
 				"/api/v1/audit?action=audit-test.changed&subjectId={id}&from=2000-01-01&to=2999-12-31",
@@ -68,7 +69,7 @@ class AuditorsBrowseTheLog {
 
 	@Test
 	void searchingTheLogIsItselfRecordedWithTheAuditorAndAddress() {
-		HttpEntity<Void> auditor = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
+		HttpEntity<Void> auditor = new HttpEntity<>(DemoSessions.bearer(rest, "auditor"));
 		rest.exchange("/api/v1/audit?actor=clerk", HttpMethod.GET, auditor, String.class);
 
 		AuditEntry searched = auditLog
@@ -81,7 +82,7 @@ class AuditorsBrowseTheLog {
 	void theAuditorPageListsEntriesAndVerifiesTheChain() {
 		TestEntries mine = new TestEntries(auditLog, jdbc);
 		mine.append(2);
-		HttpEntity<Void> auditor = new HttpEntity<>(DemoLogin.session(rest, "auditor"));
+		HttpEntity<Void> auditor = new HttpEntity<>(DemoSessions.session(rest, "auditor"));
 
 		ResponseEntity<String> list = rest.exchange("/workbench/audit?subjectId={id}", HttpMethod.GET, auditor,
 				String.class, mine.subjectId);
@@ -96,7 +97,7 @@ class AuditorsBrowseTheLog {
 
 	@Test
 	void aClerkCannotOpenTheAuditorPage() {
-		HttpEntity<Void> clerk = new HttpEntity<>(DemoLogin.session(rest, "clerk"));
+		HttpEntity<Void> clerk = new HttpEntity<>(DemoSessions.session(rest, "clerk"));
 
 		ResponseEntity<String> page = rest.withRedirects(HttpRedirects.DONT_FOLLOW).exchange("/workbench/audit",
 				HttpMethod.GET, clerk, String.class);

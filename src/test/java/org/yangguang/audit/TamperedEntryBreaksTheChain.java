@@ -1,5 +1,6 @@
 package org.yangguang.audit;
 
+import org.yangguang.support.DemoSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -72,8 +73,8 @@ class TamperedEntryBreaksTheChain {
 	void theApiAndTheAuditorPageShowWhereTheChainBreaks() {
 		TestEntries mine = new TestEntries(auditLog, jdbc);
 		long middle = mine.append(3).get(1);
-		HttpEntity<Void> token = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
-		HttpEntity<Void> session = new HttpEntity<>(DemoLogin.session(rest, "auditor"));
+		HttpEntity<Void> token = new HttpEntity<>(DemoSessions.bearer(rest, "auditor"));
+		HttpEntity<Void> session = new HttpEntity<>(DemoSessions.session(rest, "auditor"));
 		Map<String, Object> original = mine.row(middle);
 		try {
 			jdbc.sql("UPDATE audit_entry SET after_state = '{}' WHERE seq = :seq").param("seq", middle).update();

@@ -1,5 +1,6 @@
 package org.yangguang.audit;
 
+import org.yangguang.support.DemoSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -29,7 +30,7 @@ class VerifyApiIsForAuditorsOnly {
 
 	@Test
 	void aClerkIsRefusedWith403() {
-		HttpEntity<Void> clerk = new HttpEntity<>(DemoLogin.bearer(rest, "clerk"));
+		HttpEntity<Void> clerk = new HttpEntity<>(DemoSessions.bearer(rest, "clerk"));
 		assertThat(rest.exchange("/api/v1/audit/verify", HttpMethod.GET, clerk, String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(rest.exchange("/api/v1/audit", HttpMethod.GET, clerk, String.class).getStatusCode())
@@ -39,7 +40,7 @@ class VerifyApiIsForAuditorsOnly {
 	@Test
 	@SuppressWarnings("rawtypes")
 	void theAuditorGetsTheVerdictAsJson() {
-		HttpEntity<Void> auditor = new HttpEntity<>(DemoLogin.bearer(rest, "auditor"));
+		HttpEntity<Void> auditor = new HttpEntity<>(DemoSessions.bearer(rest, "auditor"));
 		ResponseEntity<Map> verdict = rest.exchange("/api/v1/audit/verify", HttpMethod.GET, auditor, Map.class);
 
 		assertThat(verdict.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -5,13 +5,18 @@ import static org.yangguang.calendar.Official.CALENDAR;
 
 import java.time.LocalDate;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Laws of the counting rule on the official calendar, for starts from mid-2019 to 2027 (the last months run
- * into years without schedule).
+ * into years without schedule). Each law is checked on 300 cases drawn from a seeded generator, so a failure
+ * is reproducible.
  */
 class DeadlineProperties {
 
@@ -21,28 +26,34 @@ class DeadlineProperties {
 		return FIRST.plusDays(offset);
 	}
 
-	@Property
-	void deadlineIsAlwaysAWorkingDay(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 400) int workingDays) {
+	/** 300 cases of (offset 0..3000, workingDays 1..400, a 1..100, b 1..100, pauseAfter 0..300, pauseLength 0..60). */
+	static Stream<Arguments> cases() {
+		Random random = new Random(20261129L);
+		return IntStream.range(0, 300).mapToObj(i -> Arguments.of(random.nextInt(3001), 1 + random.nextInt(400),
+				1 + random.nextInt(100), 1 + random.nextInt(100), random.nextInt(301), random.nextInt(61)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("cases")
+	void deadlineIsAlwaysAWorkingDay(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		LocalDate deadline = CALENDAR.deadline(start(offset), workingDays).deadline();
 
 		assertThat(CALENDAR.isWorkingDay(deadline)).isTrue();
 		assertThat(deadline).isAfter(start(offset));
 	}
 
-	@Property
-	void deadlineIsTheNthWorkingDayAfterTheStart(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 400) int workingDays) {
+	@ParameterizedTest
+	@MethodSource("cases")
+	void deadlineIsTheNthWorkingDayAfterTheStart(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		LocalDate deadline = CALENDAR.deadline(start(offset), workingDays).deadline();
 
 		assertThat(CALENDAR.workingDaysBetween(start(offset).plusDays(1), deadline).workingDays())
 				.isEqualTo(workingDays);
 	}
 
-	@Property
-	void extendingByAThenBEqualsExtendingByTheirSum(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 200) int workingDays, @ForAll @IntRange(min = 1, max = 100) int a,
-			@ForAll @IntRange(min = 1, max = 100) int b) {
+	@ParameterizedTest
+	@MethodSource("cases")
+	void extendingByAThenBEqualsExtendingByTheirSum(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		TimeLimit limit = TimeLimit.start(start(offset), workingDays);
 		LocalDate on = start(offset);
 
@@ -50,9 +61,9 @@ class DeadlineProperties {
 				.isEqualTo(limit.extend(a + b, on, null).deadline(CALENDAR));
 	}
 
-	@Property
-	void pausingForZeroDaysChangesNothing(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 200) int workingDays, @ForAll @IntRange(max = 300) int pauseAfter) {
+	@ParameterizedTest
+	@MethodSource("cases")
+	void pausingForZeroDaysChangesNothing(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		TimeLimit limit = TimeLimit.start(start(offset), workingDays);
 		LocalDate pauseDay = start(offset).plusDays(pauseAfter);
 		DeadlineExplanation plain = limit.explain(CALENDAR);
@@ -63,19 +74,18 @@ class DeadlineProperties {
 		assertThat(paused.pausedDays()).isEmpty();
 	}
 
-	@Property
-	void deadlineIsMonotonicInTheWorkingDays(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 400) int workingDays) {
+	@ParameterizedTest
+	@MethodSource("cases")
+	void deadlineIsMonotonicInTheWorkingDays(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		LocalDate shorter = CALENDAR.deadline(start(offset), workingDays).deadline();
 		LocalDate longer = CALENDAR.deadline(start(offset), workingDays + 1).deadline();
 
 		assertThat(longer).isAfter(shorter);
 	}
 
-	@Property
-	void aPauseNeverBringsTheDeadlineForward(@ForAll @IntRange(max = 3000) int offset,
-			@ForAll @IntRange(min = 1, max = 200) int workingDays, @ForAll @IntRange(max = 200) int pauseAfter,
-			@ForAll @IntRange(max = 60) int pauseLength) {
+	@ParameterizedTest
+	@MethodSource("cases")
+	void aPauseNeverBringsTheDeadlineForward(int offset, int workingDays, int a, int b, int pauseAfter, int pauseLength) {
 		TimeLimit limit = TimeLimit.start(start(offset), workingDays);
 		LocalDate pauseDay = start(offset).plusDays(pauseAfter);
 		TimeLimit paused = limit.pause(pauseDay, null).resume(pauseDay.plusDays(pauseLength), null);

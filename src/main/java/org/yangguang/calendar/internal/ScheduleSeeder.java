@@ -1,5 +1,7 @@
 package org.yangguang.calendar.internal;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,12 +31,19 @@ class ScheduleSeeder implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		for (YearSchedule schedule : HolidayDataFile.load()) {
+		seed(HolidayDataFile.load());
+	}
+
+	/** Adds the years the database lacks; returns how many this node added. */
+	int seed(List<YearSchedule> shipped) {
+		int added = 0;
+		for (YearSchedule schedule : shipped) {
 			if (schedules.exists(schedule.year())) {
 				continue;
 			}
 			try {
 				calendar.addShipped(schedule);
+				added++;
 				log.info("Calendar {} loaded from {} ({})", schedule.year(), HolidayDataFile.RESOURCE,
 						schedule.notice());
 			}
@@ -42,5 +51,6 @@ class ScheduleSeeder implements SmartInitializingSingleton {
 				log.info("Calendar {} was loaded by another node meanwhile", schedule.year());
 			}
 		}
+		return added;
 	}
 }

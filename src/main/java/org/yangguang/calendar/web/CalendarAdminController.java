@@ -46,8 +46,8 @@ class CalendarAdminController {
 
 	/** The "enter another year" box. */
 	@GetMapping("/go")
-	String go(@RequestParam int year) {
-		return "redirect:" + BASE + "/" + year;
+	String go(@RequestParam(required = false) Integer year) {
+		return "redirect:" + BASE + (year == null ? "" : "/" + year);
 	}
 
 	@GetMapping("/{year:\\d{1,4}}")

@@ -1,5 +1,6 @@
 package org.yangguang.calendar.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import org.yangguang.shared.RuleViolationException;
 @Controller
 class CalendarController {
 
-	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final WorkingCalendar calendar;
 	private final MessageSource messages;

@@ -1,5 +1,6 @@
 package org.yangguang.calendar.web;
 
+import org.yangguang.support.DemoSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class AdministratorChangesAYearThroughTheApi {
 		assertThat(timeLimits.get(id).provisional()).isTrue();
 		assertThat(deadline(start)).containsEntry("deadline", before.toString()).containsEntry("provisional", true);
 
-		ResponseEntity<Map> put = put(year.value(), Logins.bearer(rest, "admin"), year.body());
+		ResponseEntity<Map> put = put(year.value(), DemoSessions.bearer(rest, "admin"), year.body());
 
 		assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(put.getBody()).containsEntry("year", year.value()).containsEntry("provisional", false);
@@ -89,7 +90,7 @@ class AdministratorChangesAYearThroughTheApi {
 
 	@Test
 	void invalidScheduleIsRejectedWithAProblem() {
-		ResponseEntity<Map> put = put(2049, Logins.bearer(rest, "admin"),
+		ResponseEntity<Map> put = put(2049, DemoSessions.bearer(rest, "admin"),
 				Map.of("notice", "x", "holidays", List.of(), "workdays", List.of("2048-10-10")));
 
 		assertThat(put.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -102,7 +103,7 @@ class AdministratorChangesAYearThroughTheApi {
 		Map<String, Object> body = Map.of("notice", "x", "holidays", List.of(), "workdays", List.of());
 
 		assertThat(put(2049, new HttpHeaders(), body).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(put(2049, Logins.bearer(rest, "clerk"), body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(put(2049, DemoSessions.bearer(rest, "clerk"), body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(rest.getForObject("/api/v1/calendar/2049", Map.class)).containsEntry("provisional", true);
 	}
 

@@ -1,5 +1,6 @@
 package org.yangguang.calendar.web;
 
+import org.yangguang.support.DemoSessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class AdministratorsMaintainTheCalendarPages {
 
 	@Test
 	void listShowsTheYearsAndWarnsAboutMissingOnes() {
-		String html = get("/workbench/admin/calendar", Logins.session(rest, "admin")).getBody();
+		String html = get("/workbench/admin/calendar", DemoSessions.session(rest, "admin")).getBody();
 
 		assertThat(html).contains("国办发明电〔2025〕7号", "id=\"calendar-years\"");
 		calendar.missingYears()
@@ -41,7 +42,7 @@ class AdministratorsMaintainTheCalendarPages {
 
 	@Test
 	void formRejectsWrongDatesWithAMessagePerMistake() {
-		HttpHeaders admin = Logins.session(rest, "admin");
+		HttpHeaders admin = DemoSessions.session(rest, "admin");
 		TestYear year = TestYear.unentered(calendar);
 		String form = get("/workbench/admin/calendar/" + year.value(), admin).getBody();
 
@@ -56,7 +57,7 @@ class AdministratorsMaintainTheCalendarPages {
 
 	@Test
 	void savedYearAppliesAtOnce() {
-		HttpHeaders admin = Logins.session(rest, "admin");
+		HttpHeaders admin = DemoSessions.session(rest, "admin");
 		TestYear year = TestYear.unentered(calendar);
 		String form = get("/workbench/admin/calendar/" + year.value(), admin).getBody();
 		String holidays = year.holidays().stream().map(LocalDate::toString).collect(Collectors.joining("\r\n"));
@@ -74,7 +75,7 @@ class AdministratorsMaintainTheCalendarPages {
 		TestRestTemplate browser = rest.withRedirects(HttpRedirects.DONT_FOLLOW);
 		assertThat(browser.getForEntity("/workbench/admin/calendar", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FOUND);
-		assertThat(get("/workbench/admin/calendar", Logins.session(rest, "clerk")).getStatusCode())
+		assertThat(get("/workbench/admin/calendar", DemoSessions.session(rest, "clerk")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
@@ -89,7 +90,7 @@ class AdministratorsMaintainTheCalendarPages {
 		headers.addAll(session);
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		fields.add("_csrf", Logins.csrf(formPage.substring(formPage.indexOf("id=\"schedule-form\""))));
+		fields.add("_csrf", DemoSessions.csrf(formPage.substring(formPage.indexOf("id=\"schedule-form\""))));
 		fields.add("notice", notice);
 		fields.add("holidays", holidays);
 		fields.add("workdays", workdays);

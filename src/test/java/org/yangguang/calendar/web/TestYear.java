@@ -6,25 +6,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
+import org.yangguang.calendar.UnenteredYears;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.calendar.YearSchedule;
 
-/**
- * A future year nobody has entered yet, with a made-up National Day break (1–7 October) and the Saturday after it
- * worked. Tests that enter a year take a fresh one, so that they pass again on a database kept between runs.
- */
+/** A future year nobody has entered yet, with a made-up National Day break (1–7 October) and the Saturday after it worked. */
 record TestYear(int value) {
 
 	static final String REASON = "测试：录入国庆节安排";
 
 	static TestYear unentered(WorkingCalendar calendar) {
-		for (int year = 2050; year <= YearSchedule.MAX_YEAR; year++) {
-			if (calendar.schedule(year).isEmpty() && calendar.schedule(year - 1).isEmpty()
-					&& calendar.schedule(year + 1).isEmpty()) {
-				return new TestYear(year);
-			}
-		}
-		throw new IllegalStateException("no year left to enter");
+		return new TestYear(UnenteredYears.next(calendar));
 	}
 
 	LocalDate day(int month, int dayOfMonth) {

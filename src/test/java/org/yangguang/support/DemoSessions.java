@@ -1,4 +1,4 @@
-package org.yangguang.calendar.web;
+package org.yangguang.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +19,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Demo accounts signed in for the API (bearer token) or for pages (session cookie and the form's CSRF token). */
-final class Logins {
+/** Demo accounts signed in through real HTTP (TestRestTemplate) for the API (bearer token) or for pages (session cookie and the form's CSRF token). */
+public final class DemoSessions {
 
-	static final String PASSWORD = "Demo@2026";
+	public static final String PASSWORD = "Demo@2026";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"_csrf\"");
 
-	private Logins() {
+	private DemoSessions() {
 	}
 
 	@SuppressWarnings("rawtypes")
-	static HttpHeaders bearer(TestRestTemplate rest, String username) {
+	public static HttpHeaders bearer(TestRestTemplate rest, String username) {
 		ResponseEntity<Map> issued = rest.postForEntity("/api/v1/auth/token",
 				Map.of("username", username, "password", PASSWORD), Map.class);
 		assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -40,7 +40,7 @@ final class Logins {
 	}
 
 	/** A browser session: cookie headers of {@code username} signed in through the login form. */
-	static HttpHeaders session(TestRestTemplate rest, String username) {
+	public static HttpHeaders session(TestRestTemplate rest, String username) {
 		TestRestTemplate browser = rest.withRedirects(HttpRedirects.DONT_FOLLOW);
 		ResponseEntity<String> form = browser.getForEntity("/login", String.class);
 		HttpHeaders headers = new HttpHeaders();
@@ -61,7 +61,7 @@ final class Logins {
 	}
 
 	/** The CSRF token of the first form on a page. */
-	static String csrf(String html) {
+	public static String csrf(String html) {
 		Matcher m = CSRF.matcher(html);
 		assertThat(m.find()).as("the page carries a CSRF token").isTrue();
 		return m.group(1) != null ? m.group(1) : m.group(2);

@@ -1,0 +1,64 @@
+package org.yangguang.annualreport.web;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yangguang.annualreport.AnnualReport;
+import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.internal.ReportText;
+import org.yangguang.shared.RuleViolationException;
+
+/** 公开年报 — the published reports for everyone: a list by year, each report laid out like the national format. */
+@Controller
+@RequestMapping("/annual-reports")
+class PublicReportController {
+
+	private final AnnualReports reports;
+	private final ReportFiles files;
+
+	PublicReportController(AnnualReports reports, ReportFiles files) {
+		this.reports = reports;
+		this.files = files;
+	}
+
+	/** All published reports, or those of one year ({@code ?year=2025}). */
+	@GetMapping
+	String list(@RequestParam(required = false) String year, Model model) {
+		Integer shown = null;
+		if (year != null && !year.isBlank()) {
+			try {
+				shown = Integer.valueOf(year.strip());
+			}
+			catch (NumberFormatException e) {
+				throw RuleViolationException.onField("year", "annualreport.error.yearNotANumber", year);
+			}
+		}
+		model.addAttribute("reports", reports.publishedReports(shown));
+		model.addAttribute("year", shown);
+		return "annualreport/public-list";
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}")
+	String report(@PathVariable String code, @PathVariable int year, Model model) {
+		AnnualReport report = reports.published(code, year);
+		model.addAttribute("report", report);
+		model.addAttribute("text", ReportText.of(report.sections()));
+		return "annualreport/public-report";
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable int year, Locale locale) {
+		return files.pdf(reports.published(code, year), locale);
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}/report.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int year, Locale locale) {
+		return files.xlsx(reports.published(code, year), locale);
+	}
+}

@@ -1,0 +1,184 @@
+package org.yangguang.annualreport.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yangguang.annualreport.AnnualReport;
+import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.ReportPublication;
+import org.yangguang.annualreport.internal.SuggestedParagraphs;
+import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.FormErrors;
+import org.yangguang.shared.IllegalTransitionException;
+import org.yangguang.shared.RuleViolationException;
+
+/**
+ * 年度报告编制 — the office's pages: the reports of a year in scope, and one report with its tables, checks, the
+ * sections to write (with suggested paragraphs) and the one-click publication.
+ */
+@Controller
+@RequestMapping("/workbench/reports")
+@PreAuthorize("hasAnyRole('ADMIN','DISCLOSURE_OFFICE','CLERK','LEADER','WINDOW','OPERATOR','SUPERVISOR','AUDITOR')")
+class ReportWorkbenchController {
+
+	private static final String BASE = "/workbench/reports/";
+
+	private final AnnualReports reports;
+	private final ReportFiles files;
+	private final SuggestedParagraphs suggestions;
+	private final Organisations organisations;
+	private final Clock clock;
+
+	ReportWorkbenchController(AnnualReports reports, ReportFiles files, SuggestedParagraphs suggestions,
+			Organisations organisations, Clock clock) {
+		this.reports = reports;
+		this.files = files;
+		this.suggestions = suggestions;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	record YearForm(String year) {
+	}
+
+	record ReopenForm(String reason) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String year, Model model) {
+		int defaultYear = LocalDate.now(clock).getYear() - 1;
+		YearForm form = new YearForm(year == null || year.isBlank() ? String.valueOf(defaultYear) : year.strip());
+		BindingResult errors = new BeanPropertyBindingResult(form, "yearForm");
+		int shown = defaultYear;
+		try {
+			shown = Integer.parseInt(form.year());
+			reports.requireYear(shown);
+		}
+		catch (NumberFormatException e) {
+			errors.rejectValue("year", "annualreport.error.yearNotANumber", new Object[] { form.year() }, null);
+			shown = defaultYear;
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(errors, e);
+			shown = defaultYear;
+		}
+		model.addAttribute("yearForm", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "yearForm", errors);
+		model.addAttribute("year", shown);
+		model.addAttribute("statuses", reports.statusesInScope(shown));
+		return "annualreport/workbench-list";
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}")
+	String report(@PathVariable String code, @PathVariable int year, Model model, Locale locale) {
+		return page(reports.report(code, year), model, locale);
+	}
+
+	@PostMapping("/{code}/{year:\\d{4}}/sections")
+	String saveSections(@PathVariable String code, @PathVariable int year,
+			@ModelAttribute("sectionsForm") SectionsForm form, BindingResult errors,
+			@RequestParam(required = false) String insert, Model model, Locale locale, RedirectAttributes redirect) {
+		if (insert != null) {
+			AnnualReport report = reports.report(code, year);
+			String suggestion = "otherMatters".equals(insert) ? suggestions.otherMatters(report, locale)
+					: suggestions.overview(report, locale);
+			SectionsForm inserted = form.inserting(insert, suggestion);
+			model.addAttribute("sectionsForm", inserted);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sectionsForm",
+					new BeanPropertyBindingResult(inserted, "sectionsForm"));
+			return page(report, model, locale);
+		}
+		try {
+			reports.saveSections(code, year, form.draft());
+			redirect.addFlashAttribute("flash", "annualreport.saved");
+			return "redirect:" + BASE + code + "/" + year;
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(errors, e);
+		}
+		catch (IllegalTransitionException e) {
+			errors.reject(e.messageKey(), e.args(), e.messageKey());
+		}
+		return page(reports.report(code, year), model, locale);
+	}
+
+	@PostMapping("/{code}/{year:\\d{4}}/publish")
+	String publish(@PathVariable String code, @PathVariable int year, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			ReportPublication publication = reports.publish(code, year);
+			redirect.addFlashAttribute("flash", publication.late() ? "annualreport.published.late"
+					: "annualreport.published");
+			return "redirect:" + BASE + code + "/" + year;
+		}
+		catch (RuleViolationException e) {
+			AnnualReport report = reports.report(code, year);
+			SectionsForm form = SectionsForm.of(report.sections());
+			BindingResult errors = new BeanPropertyBindingResult(form, "sectionsForm");
+			FormErrors.reject(errors, e);
+			model.addAttribute("sectionsForm", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sectionsForm", errors);
+			return page(report, model, locale);
+		}
+	}
+
+	@PostMapping("/{code}/{year:\\d{4}}/reopen")
+	String reopen(@PathVariable String code, @PathVariable int year, @ModelAttribute("reopenForm") ReopenForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			reports.reopen(code, year, form.reason());
+			redirect.addFlashAttribute("flash", "annualreport.reopened");
+			return "redirect:" + BASE + code + "/" + year;
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(errors, e);
+			return page(reports.report(code, year), model, locale);
+		}
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable int year, Locale locale) {
+		return files.pdf(reports.report(code, year), locale);
+	}
+
+	@GetMapping("/{code}/{year:\\d{4}}/report.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int year, Locale locale) {
+		return files.xlsx(reports.report(code, year), locale);
+	}
+
+	private String page(AnnualReport report, Model model, Locale locale) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("report", report);
+		model.addAttribute("scopeSize", organisations.subtree(report.organisation().id()).size());
+		model.addAttribute("yearNotOver", report.year() >= today.getYear());
+		model.addAttribute("overdue", !report.published() && today.isAfter(report.legalDeadline()));
+		model.addAttribute("failedChecks", CheckLine.failed(report.checks()));
+		boolean publisher = reports.mayPublish(report.organisation());
+		model.addAttribute("mayWrite", report.editable() && reports.mayWrite(report.organisation()));
+		model.addAttribute("mayPublish", report.editable() && publisher);
+		model.addAttribute("mayReopen", !report.editable() && publisher);
+		if (!model.containsAttribute("reopenForm")) {
+			model.addAttribute("reopenForm", new ReopenForm(""));
+		}
+		if (!model.containsAttribute("sectionsForm")) {
+			model.addAttribute("sectionsForm", SectionsForm.of(report.sections()));
+		}
+		model.addAttribute("suggestedOverview", suggestions.overview(report, locale));
+		model.addAttribute("suggestedOtherMatters", suggestions.otherMatters(report, locale));
+		return "annualreport/workbench-report";
+	}
+}

@@ -1,0 +1,188 @@
+package org.yangguang.disclosure.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yangguang.disclosure.internal.Catalog;
+import org.yangguang.disclosure.internal.CatalogColumn;
+import org.yangguang.disclosure.internal.ColumnFreshness;
+import org.yangguang.disclosure.internal.Guide;
+import org.yangguang.disclosure.internal.Guides;
+import org.yangguang.disclosure.internal.Keyed;
+import org.yangguang.identity.CurrentUser;
+import org.yangguang.identity.Identity;
+import org.yangguang.identity.Role;
+import org.yangguang.organisation.Organisation;
+import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.FormErrors;
+import org.yangguang.shared.RuleViolationException;
+
+/**
+ * 目录与指南维护 — the disclosure office keeps each organisation's column tree (add, rename, retire columns) and its
+ * disclosure guide current, for the organisations in its scope.
+ */
+@Controller
+@RequestMapping("/workbench/disclosure")
+@PreAuthorize("hasRole('DISCLOSURE_OFFICE')")
+class CatalogAdminController {
+
+	private final Catalog catalog;
+	private final Guides guides;
+	private final Organisations organisations;
+	private final Identity identity;
+	private final MessageSource messages;
+
+	CatalogAdminController(Catalog catalog, Guides guides, Organisations organisations, Identity identity,
+			MessageSource messages) {
+		this.catalog = catalog;
+		this.guides = guides;
+		this.organisations = organisations;
+		this.identity = identity;
+		this.messages = messages;
+	}
+
+	/** The office's form for a new column. */
+	record ColumnForm(String parentId, String name, String freshness, String description) {
+	}
+
+	/** The office's form for the guide. */
+	record GuideForm(String officeName, String fax, String website, String body) {
+	}
+
+	@GetMapping("/catalog")
+	String catalog(@RequestParam(required = false) String org, Model model) {
+		Organisation organisation = selected(org);
+		if (!model.containsAttribute("columnForm")) {
+			model.addAttribute("columnForm", new ColumnForm(null, null, ColumnFreshness.REGULAR.key(), null));
+		}
+		return view(organisation, model);
+	}
+
+	@PostMapping("/catalog/{code}/columns")
+	String add(@PathVariable String code, @ModelAttribute("columnForm") ColumnForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Organisation organisation = selected(code);
+		Long parent = FormValues.number(errors, "parentId", form.parentId());
+		if (errors.hasErrors()) {
+			return view(organisation, model);
+		}
+		try {
+			catalog.add(organisation.id(), parent, form.name(),
+					Keyed.parse(ColumnFreshness.class, form.freshness()).orElse(null), form.description());
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(errors, e);
+			return view(organisation, model);
+		}
+		redirect.addFlashAttribute("flash", "disclosure.flash.columnAdded");
+		return "redirect:/workbench/disclosure/catalog?org=" + organisation.code();
+	}
+
+	@PostMapping("/catalog/columns/{id}/rename")
+	String rename(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String description, RedirectAttributes redirect) {
+		CatalogColumn column = catalog.get(id);
+		try {
+			catalog.rename(id, name, description);
+			redirect.addFlashAttribute("flash", "disclosure.flash.columnRenamed");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("catalogError", text(e));
+		}
+		return "redirect:/workbench/disclosure/catalog?org=" + catalog.organisation(column.organisationId()).code();
+	}
+
+	@PostMapping("/catalog/columns/{id}/retire")
+	String retire(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		CatalogColumn column = catalog.get(id);
+		try {
+			catalog.retire(id, reason);
+			redirect.addFlashAttribute("flash", "disclosure.flash.columnRetired");
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("catalogError", text(e));
+		}
+		return "redirect:/workbench/disclosure/catalog?org=" + catalog.organisation(column.organisationId()).code();
+	}
+
+	@GetMapping("/guide")
+	String guide(@RequestParam(required = false) String org, Model model) {
+		Organisation organisation = selected(org);
+		Guide guide = guides.guide(organisation.id());
+		if (!model.containsAttribute("guideForm")) {
+			model.addAttribute("guideForm", new GuideForm(guide.officeName(), guide.fax(), guide.website(),
+					guide.bodyHtml()));
+		}
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("choices", choices());
+		return "disclosure/staff/guide";
+	}
+
+	@PostMapping("/guide/{code}")
+	String saveGuide(@PathVariable String code, @ModelAttribute("guideForm") GuideForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Organisation organisation = selected(code);
+		try {
+			guides.update(organisation.id(), form.officeName(), form.fax(), form.website(), form.body());
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(errors, e);
+			model.addAttribute("organisation", organisation);
+			model.addAttribute("choices", choices());
+			return "disclosure/staff/guide";
+		}
+		redirect.addFlashAttribute("flash", "disclosure.flash.guideSaved");
+		return "redirect:/workbench/disclosure/guide?org=" + organisation.code();
+	}
+
+	private String view(Organisation organisation, Model model) {
+		List<CatalogColumn> columns = catalog.columns(organisation.id());
+		Map<String, String> parents = new LinkedHashMap<>();
+		columns.stream().filter(c -> !c.retired() && c.parentId() == null)
+			.forEach(c -> parents.put(String.valueOf(c.id()), c.name()));
+		Map<String, String> freshness = new LinkedHashMap<>();
+		for (ColumnFreshness f : ColumnFreshness.values()) {
+			freshness.put(f.key(), f.messageKey());
+		}
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("columns", columns);
+		model.addAttribute("names", columns.stream().collect(java.util.stream.Collectors.toMap(CatalogColumn::id,
+				CatalogColumn::name)));
+		model.addAttribute("parents", parents);
+		model.addAttribute("freshnessOptions", freshness);
+		model.addAttribute("choices", choices());
+		return "disclosure/staff/catalog";
+	}
+
+	/** The organisation chosen (default: the user's own), which must be in the office's scope (403 otherwise). */
+	private Organisation selected(String code) {
+		CurrentUser user = identity.requireUser();
+		Organisation organisation = code == null || code.isBlank() ? organisations.get(user.organisationId())
+				: organisations.getByCode(code.strip());
+		identity.requireInScope(organisation.id(), Role.DISCLOSURE_OFFICE);
+		return organisation;
+	}
+
+	private List<Organisation> choices() {
+		CurrentUser user = identity.requireUser();
+		return organisations.subtree(user.organisationId()).stream().filter(o -> !o.retired()).toList();
+	}
+
+	private String text(RuleViolationException e) {
+		return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+	}
+}

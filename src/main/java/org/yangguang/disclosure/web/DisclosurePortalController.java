@@ -1,0 +1,182 @@
+package org.yangguang.disclosure.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yangguang.disclosure.internal.Catalog;
+import org.yangguang.disclosure.internal.CatalogColumn;
+import org.yangguang.disclosure.internal.CatalogFilter;
+import org.yangguang.disclosure.internal.ColumnNode;
+import org.yangguang.disclosure.internal.DocumentQueries;
+import org.yangguang.disclosure.internal.DocumentSummary;
+import org.yangguang.disclosure.internal.Genre;
+import org.yangguang.disclosure.internal.Guides;
+import org.yangguang.disclosure.internal.Keyed;
+import org.yangguang.disclosure.internal.ResultPage;
+import org.yangguang.disclosure.internal.StandardColumns;
+import org.yangguang.disclosure.internal.Topic;
+import org.yangguang.disclosure.internal.Validity;
+import org.yangguang.organisation.Organisation;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.RuleViolationException;
+
+/**
+ * 政府信息公开专栏 — the public column: the four standard entrances (公开指南, 公开制度, 法定主动公开内容, 公开年报),
+ * the organisations' sub-sites with their catalog of columns, and the catalog browsed by column, topic and genre.
+ */
+@Controller
+class DisclosurePortalController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final OrganisationDirectory directory;
+	private final Catalog catalog;
+	private final DocumentQueries queries;
+	private final Guides guides;
+	private final java.time.Clock clock;
+
+	DisclosurePortalController(OrganisationDirectory directory, Catalog catalog, DocumentQueries queries,
+			Guides guides, java.time.Clock clock) {
+		this.clock = clock;
+		this.directory = directory;
+		this.catalog = catalog;
+		this.queries = queries;
+		this.guides = guides;
+	}
+
+	@GetMapping("/disclosure")
+	String index(Model model) {
+		model.addAttribute("groups", directory.groups());
+		model.addAttribute("root", directory.root());
+		model.addAttribute("latest", queries.published(CatalogFilter.ALL, 0, 10).items());
+		model.addAttribute("orgs", directory.byId());
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("genres", Genre.values());
+		return "disclosure/index";
+	}
+
+	@GetMapping("/disclosure/guide")
+	String rootGuide(Model model) {
+		return guide(directory.root().code(), model);
+	}
+
+	@GetMapping("/disclosure/guide/{code}")
+	String guide(@PathVariable String code, Model model) {
+		Organisation org = directory.byCode(code);
+		var guide = guides.guide(org.id());
+		model.addAttribute("guide", guide);
+		model.addAttribute("updatedOn",
+				guide.updatedAt() == null ? null : guide.updatedAt().atZone(clock.getZone()).toLocalDate());
+		model.addAttribute("organisation", org);
+		model.addAttribute("lineage", directory.lineage(org));
+		return "disclosure/guide";
+	}
+
+	@GetMapping("/disclosure/rules")
+	String rules(Model model) {
+		Organisation root = directory.root();
+		model.addAttribute("organisation", root);
+		model.addAttribute("orgs", directory.byId());
+		model.addAttribute("documents", catalog.byCode(root.id(), StandardColumns.RULES)
+			.map(c -> queries.published(CatalogFilter.of(List.of(root.id())).column(c.id()), 0, 50).items())
+			.orElse(List.of()));
+		return "disclosure/rules";
+	}
+
+	@GetMapping("/disclosure/annual-reports")
+	String annualReports(Model model, HttpServletRequest request, @RequestParam(required = false) Integer page) {
+		ResultPage<DocumentSummary> result = queries.published(CatalogFilter.ALL.genre(Genre.ANNUAL_REPORT),
+				ResultPage.safePage(page), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("pager", Pager.of(request, result));
+		model.addAttribute("orgs", directory.byId());
+		return "disclosure/annual-reports";
+	}
+
+	/** An organisation's sub-site: its catalog of columns, guide, structured lists and sub-organisations. */
+	@GetMapping("/disclosure/org/{code}")
+	String organisation(@PathVariable String code, Model model) {
+		Organisation org = directory.byCode(code);
+		List<CatalogColumn> columns = catalog.activeColumns(org.id());
+		model.addAttribute("organisation", org);
+		model.addAttribute("lineage", directory.lineage(org));
+		model.addAttribute("tree", ColumnNode.tree(columns, queries.publicCountsByColumn(List.of(org.id()))));
+		model.addAttribute("latest", queries.published(CatalogFilter.of(List.of(org.id())), 0, 10).items());
+		model.addAttribute("children", directory.children(org));
+		model.addAttribute("orgs", directory.byId());
+		return "disclosure/organisation";
+	}
+
+	@GetMapping("/disclosure/org/{code}/columns/{columnId}")
+	String column(@PathVariable String code, @PathVariable long columnId, @RequestParam(required = false) Integer page,
+			HttpServletRequest request, Model model) {
+		Organisation org = directory.byCode(code);
+		CatalogColumn column = catalog.get(columnId);
+		if (column.organisationId() != org.id() || column.retired()) {
+			throw new NotFoundException("disclosure.error.columnNotFound", String.valueOf(columnId));
+		}
+		List<CatalogColumn> columns = catalog.activeColumns(org.id());
+		List<Long> ids = columns.stream()
+			.filter(c -> c.id() == columnId || Long.valueOf(columnId).equals(c.parentId())).map(CatalogColumn::id)
+			.toList();
+		ResultPage<DocumentSummary> result = ids.size() == 1
+				? queries.published(CatalogFilter.of(List.of(org.id())).column(columnId), ResultPage.safePage(page),
+						PAGE_SIZE)
+				: queries.publishedInColumns(ids, ResultPage.safePage(page), PAGE_SIZE);
+		model.addAttribute("organisation", org);
+		model.addAttribute("lineage", directory.lineage(org));
+		model.addAttribute("column", column);
+		model.addAttribute("parent", column.parentId() == null ? null : catalog.get(column.parentId()));
+		model.addAttribute("children", columns.stream().filter(c -> Long.valueOf(columnId).equals(c.parentId())).toList());
+		model.addAttribute("result", result);
+		model.addAttribute("pager", Pager.of(request, result));
+		model.addAttribute("orgs", directory.byId());
+		return "disclosure/column";
+	}
+
+	/** The catalog across organisations, by topic, genre, year and validity. */
+	@GetMapping("/disclosure/catalog")
+	String browse(@RequestParam(required = false) String org, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String genre, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String validity, @RequestParam(required = false) Integer page,
+			HttpServletRequest request, Model model) {
+		CatalogFilter filter = CatalogFilter.ALL;
+		Organisation organisation = null;
+		if (org != null && !org.isBlank()) {
+			organisation = directory.byCode(org.strip());
+			filter = CatalogFilter.of(List.of(organisation.id()));
+		}
+		Topic t = parse(Topic.class, "topic", topic);
+		Genre g = parse(Genre.class, "genre", genre);
+		Validity v = parse(Validity.class, "validity", validity);
+		filter = filter.topic(t).genre(g).validity(v).year(year);
+		ResultPage<DocumentSummary> result = queries.published(filter, ResultPage.safePage(page), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("pager", Pager.of(request, result));
+		model.addAttribute("orgs", directory.byId());
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("topic", t);
+		model.addAttribute("genre", g);
+		model.addAttribute("validity", v);
+		model.addAttribute("year", year);
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("genres", Genre.values());
+		model.addAttribute("validities", Validity.values());
+		model.addAttribute("groups", directory.groups());
+		return "disclosure/catalog";
+	}
+
+	private static <E extends Enum<E> & Keyed> E parse(Class<E> type, String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Keyed.parse(type, value)
+			.orElseThrow(() -> RuleViolationException.onField(field, "disclosure.error.filterUnknown", value));
+	}
+}

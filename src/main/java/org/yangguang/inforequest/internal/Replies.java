@@ -1,0 +1,73 @@
+package org.yangguang.inforequest.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yangguang.inforequest.ReplyCommand;
+import org.yangguang.inforequest.RequestSnapshot;
+import org.yangguang.organisation.Organisation;
+import org.yangguang.organisation.OrganisationKind;
+import org.yangguang.organisation.Organisations;
+
+/**
+ * 答复 — issues a reply: the decision on the request, the files disclosed with it, and the reply letter rendered
+ * once and kept as issued; the audit entry last.
+ */
+@Component
+public class Replies {
+
+	private final RequestWorkflow workflow;
+	private final FileRepository files;
+	private final ReplyLetter letters;
+	private final Organisations organisations;
+
+	Replies(RequestWorkflow workflow, FileRepository files, ReplyLetter letters, Organisations organisations) {
+		this.workflow = workflow;
+		this.files = files;
+		this.letters = letters;
+		this.organisations = organisations;
+	}
+
+	/** @param guard checks who may reply and says who signs the reply off */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RequestSnapshot issue(String trackingNo, Function<RequestSnapshot, Actor> guard, ReplyCommand reply,
+			LocalDate on) {
+		RequestWorkflow.Changed changed = workflow.change(trackingNo, guard,
+				(r, actor) -> r.reply(reply.type(), reply.outcome(), reply.ground(), reply.body(),
+						reply.otherAgencyName(), reply.otherAgencyContact(), on, actor));
+		RequestSnapshot after = changed.after();
+		for (ReplyCommand.Upload upload : reply.attachments()) {
+			files.insert(after.id(), FileRepository.ATTACHMENT, upload.name(), upload.contentType(), upload.content(),
+					workflow.now());
+		}
+		Organisation agency = organisations.get(after.agencyId());
+		byte[] pdf = letters.render(after, agency, reconsiderationBody(agency),
+				reply.attachments().stream().map(ReplyCommand.Upload::name).toList());
+		files.insert(after.id(), FileRepository.LETTER, after.trackingNo() + ".pdf", "application/pdf", pdf,
+				workflow.now());
+		workflow.audit("inforequest." + RequestAction.REPLY.key(), changed, reply.ground());
+		return after;
+	}
+
+	/** 复议机关: the government directly above the agency (行政复议法 2023), or null when it is not in the tree. */
+	String reconsiderationBody(Organisation agency) {
+		Map<Long, Organisation> all = new java.util.HashMap<>();
+		organisations.all().forEach(o -> all.put(o.id(), o));
+		Long parent = agency.parentId();
+		while (parent != null) {
+			Organisation p = all.get(parent);
+			if (p == null) {
+				return null;
+			}
+			if (p.kind() == OrganisationKind.GOVERNMENT) {
+				return p.name();
+			}
+			parent = p.parentId();
+		}
+		return null;
+	}
+}

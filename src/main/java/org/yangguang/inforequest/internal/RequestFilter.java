@@ -1,0 +1,15 @@
+package org.yangguang.inforequest.internal;
+
+import java.time.LocalDate;
+
+import org.yangguang.inforequest.RequestStatus;
+
+/**
+ * What the staff list shows: open requests only or all, one status, overdue (reply deadline before a day), due
+ * between two days, and a text in the tracking number, title, document number or description. Null parts do not filter.
+ */
+public record RequestFilter(boolean openOnly, RequestStatus status, LocalDate overdueBefore, LocalDate dueFrom,
+		LocalDate dueBy, String text) {
+
+	public static final RequestFilter OPEN = new RequestFilter(true, null, null, null, null, null);
+}

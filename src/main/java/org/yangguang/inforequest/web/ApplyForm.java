@@ -1,0 +1,59 @@
+package org.yangguang.inforequest.web;
+
+import org.springframework.validation.Errors;
+import org.yangguang.inforequest.ApplicantType;
+import org.yangguang.inforequest.DeliveryForm;
+import org.yangguang.inforequest.DeliveryRoute;
+import org.yangguang.inforequest.OnlineApplication;
+
+/** The online application form, as typed; {@link #read} reports every missing or unreadable answer at once. */
+record ApplyForm(String applicantType, String orgName, String creditCode, String agencyId, String title,
+		String docNo, String description, String purpose, String form, String route) {
+
+	static ApplyForm empty() {
+		return new ApplyForm(ApplicantType.NATURAL_PERSON.key(), null, null, null, null, null, null, null,
+				DeliveryForm.ELECTRONIC.key(), DeliveryRoute.ONLINE.key());
+	}
+
+	OnlineApplication read(Errors errors) {
+		ApplicantType type = null;
+		if (blank(applicantType)) {
+			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+		}
+		else {
+			try {
+				type = ApplicantType.fromKey(applicantType);
+			}
+			catch (IllegalArgumentException e) {
+				errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+			}
+		}
+		if (type != null && type != ApplicantType.NATURAL_PERSON && blank(orgName)) {
+			errors.rejectValue("orgName", "inforequest.error.orgNameRequired");
+		}
+		Long agency = null;
+		if (blank(agencyId) || !agencyId.strip().matches("\\d{1,18}")) {
+			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
+		}
+		else {
+			agency = Long.valueOf(agencyId.strip());
+		}
+		if (blank(title) && blank(docNo) && blank(description)) {
+			errors.rejectValue("description", "inforequest.error.informationRequired");
+		}
+		DeliveryForm f = DeliveryForm.fromKey(form);
+		if (f == null) {
+			errors.rejectValue("form", "inforequest.error.formRequired");
+		}
+		DeliveryRoute r = DeliveryRoute.fromKey(route);
+		if (r == null) {
+			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+		}
+		return errors.hasErrors() ? null
+				: new OnlineApplication(agency, type, orgName, creditCode, title, docNo, description, purpose, f, r);
+	}
+
+	static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}

@@ -1,0 +1,100 @@
+package org.yangguang.inforequest.web;
+
+import java.time.LocalDate;
+
+import org.springframework.validation.Errors;
+import org.yangguang.inforequest.Applicant;
+import org.yangguang.inforequest.ApplicantType;
+import org.yangguang.inforequest.Channel;
+import org.yangguang.inforequest.Delivery;
+import org.yangguang.inforequest.DeliveryForm;
+import org.yangguang.inforequest.DeliveryRoute;
+import org.yangguang.inforequest.NewRequest;
+import org.yangguang.inforequest.RequestedInformation;
+import org.yangguang.shared.ResidentIdNumber;
+import org.yangguang.shared.UnifiedSocialCreditCode;
+
+/**
+ * 登记申请 — a paper, fax or oral application as staff type it in, with the legal date of receipt for its channel.
+ */
+record RegisterForm(String channel, String receivedOn, String agencyId, String applicantType, String applicantName,
+		String idType, String idNumber, String creditCode, String contactName, String phone, String email,
+		String address, String title, String docNo, String description, String purpose, String form, String route) {
+
+	static RegisterForm empty(LocalDate today) {
+		return new RegisterForm(Channel.IN_PERSON.key(), today.toString(), null, ApplicantType.NATURAL_PERSON.key(),
+				null, "resident_id", null, null, null, null, null, null, null, null, null, null,
+				DeliveryForm.PAPER.key(), DeliveryRoute.COLLECT.key());
+	}
+
+	NewRequest read(Errors errors) {
+		Channel ch = Channel.fromKey(channel);
+		if (ch == null || ch == Channel.ONLINE) {
+			errors.rejectValue("channel", "inforequest.error.channelRequired");
+		}
+		LocalDate received = CaseForms.date(errors, "receivedOn", receivedOn);
+		if (received == null && !errors.hasFieldErrors("receivedOn")) {
+			errors.rejectValue("receivedOn", "inforequest.error.receivedOnRequired."
+					+ (ch == null ? Channel.IN_PERSON.key() : ch.key()));
+		}
+		Integer agency = CaseForms.number(errors, "agencyId", agencyId);
+		if (agency == null && !errors.hasFieldErrors("agencyId")) {
+			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
+		}
+		ApplicantType type = null;
+		try {
+			type = applicantType == null ? null : ApplicantType.fromKey(applicantType);
+		}
+		catch (IllegalArgumentException e) {
+			type = null;
+		}
+		if (type == null) {
+			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+		}
+		if (blank(applicantName)) {
+			errors.rejectValue("applicantName", type != null && type != ApplicantType.NATURAL_PERSON
+					? "inforequest.error.orgNameRequired" : "inforequest.error.applicantNameRequired");
+		}
+		boolean person = type == ApplicantType.NATURAL_PERSON;
+		if (person && "resident_id".equals(idType) && !blank(idNumber) && !ResidentIdNumber.isValid(idNumber.strip())) {
+			errors.rejectValue("idNumber", "inforequest.error.idNumberInvalid");
+		}
+		if (!person && !blank(creditCode) && !UnifiedSocialCreditCode.isValid(creditCode.strip())) {
+			errors.rejectValue("creditCode", "inforequest.error.creditCodeInvalid");
+		}
+		if (blank(phone) && blank(address) && blank(email)) {
+			errors.rejectValue("phone", "inforequest.error.contactRequired");
+		}
+		if (blank(title) && blank(docNo) && blank(description)) {
+			errors.rejectValue("description", "inforequest.error.informationRequired");
+		}
+		DeliveryForm f = DeliveryForm.fromKey(form);
+		if (f == null) {
+			errors.rejectValue("form", "inforequest.error.formRequired");
+		}
+		DeliveryRoute r = DeliveryRoute.fromKey(route);
+		if (r == null) {
+			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Applicant applicant = new Applicant(type, null, applicantName.strip(), person ? trim(idType) : null,
+				person ? upper(idNumber) : null, person ? null : upper(creditCode), person ? null : trim(contactName),
+				trim(phone), trim(email), trim(address));
+		return new NewRequest(ch, received, agency, applicant,
+				new RequestedInformation(trim(title), trim(docNo), trim(description), trim(purpose)), new Delivery(f, r));
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String trim(String s) {
+		return blank(s) ? null : s.strip();
+	}
+
+	private static String upper(String s) {
+		return blank(s) ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+}
