@@ -88,9 +88,7 @@ public class Organisations {
 		if (organisationId == scopeRootId) {
 			return true;
 		}
-		Optional<Organisation> org = repository.findById(organisationId);
-		Optional<Organisation> root = repository.findById(scopeRootId);
-		return org.isPresent() && root.isPresent() && org.get().isWithin(root.get());
+		return repository.isWithin(organisationId, scopeRootId);
 	}
 
 	@Transactional

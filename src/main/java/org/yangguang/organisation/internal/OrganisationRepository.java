@@ -45,6 +45,12 @@ public class OrganisationRepository {
 			.param(path + "%").query(OrganisationRepository::map).list();
 	}
 
+	/** One query: is {@code id} the organisation {@code rootId} or below it (by materialised path)? */
+	public boolean isWithin(long id, long rootId) {
+		return jdbc.sql("SELECT COUNT(*) FROM organisation o JOIN organisation r ON o.path LIKE r.path || '%'"
+				+ " WHERE o.id = ? AND r.id = ?").params(id, rootId).query(Long.class).single() > 0;
+	}
+
 	public boolean hasActiveChildren(long id) {
 		return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE parent_id = ? AND retired_at IS NULL").param(id)
 			.query(Long.class).single() > 0;
