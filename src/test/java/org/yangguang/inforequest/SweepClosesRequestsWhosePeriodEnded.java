@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.yangguang.inforequest.internal.JobLock;
+import org.yangguang.shared.JobLock;
 import org.yangguang.inforequest.internal.RequestSweep;
 import org.yangguang.support.Api;
 import org.yangguang.support.IntegrationTest;

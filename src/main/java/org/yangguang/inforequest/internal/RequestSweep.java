@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yangguang.inforequest.RequestStatus;
+import org.yangguang.shared.JobLock;
 
 /**
  * 到期处理 — closes requests whose applicant did not correct (逾期未补正) or pay (逾期未缴费) by the due date, and
