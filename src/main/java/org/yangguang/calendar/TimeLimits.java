@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.calendar.internal.CalendarCache;
 import org.yangguang.calendar.internal.DueSoonThresholds;
@@ -33,14 +34,16 @@ public class TimeLimits {
 	private final CalendarCache calendars;
 	private final DueSoonThresholds thresholds;
 	private final ApplicationEventPublisher events;
+	private final DeadlineSweep sweep;
 	private final Clock clock;
 
 	TimeLimits(TimeLimitRepository repository, CalendarCache calendars, DueSoonThresholds thresholds,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, DeadlineSweep sweep, Clock clock) {
 		this.repository = repository;
 		this.calendars = calendars;
 		this.thresholds = thresholds;
 		this.events = events;
+		this.sweep = sweep;
 		this.clock = clock;
 	}
 
@@ -103,6 +106,18 @@ public class TimeLimits {
 	public List<TimeLimitStatus> dueBy(LocalDate day) {
 		WorkingDayCalendar calendar = calendars.current();
 		return repository.findRunningDueBy(day).stream().map(s -> status(s, calendar)).toList();
+	}
+
+	/**
+	 * Announces, as of {@code day}, every open time limit that became due soon ({@link DeadlineApproaching}) or
+	 * overdue ({@link DeadlineMissed}) since its last announcement, each in its own transaction. The scheduled sweep
+	 * runs this for today on one node at a time; running it again, or on two nodes at once, announces nothing twice.
+	 *
+	 * @return how many warnings were published
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int announceDeadlines(LocalDate day) {
+		return sweep.sweep(day);
 	}
 
 	/**

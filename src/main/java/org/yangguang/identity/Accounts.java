@@ -155,6 +155,22 @@ public class Accounts {
 			.map(AccountRow::toCurrentUser).toList();
 	}
 
+	/**
+	 * The staff of one organisation (not its subtree) who hold any of {@code roles}: whom a module tells about a
+	 * case of that organisation.
+	 */
+	public List<Long> staffWith(long organisationId, Set<Role> roles) {
+		return repository.findStaffIds(organisationId, roles);
+	}
+
+	/**
+	 * Where to send a notification outside the platform: the e-mail address and mobile number a citizen gave.
+	 * Staff accounts have none. Used only by the notification channels, never shown.
+	 */
+	public Optional<CitizenProfile> contactOf(long accountId) {
+		return repository.findProfile(accountId);
+	}
+
 	/** The citizen's own profile, unmasked: only for the citizen themself. */
 	public Optional<CitizenProfile> ownProfile(long accountId) {
 		return repository.findProfile(accountId);

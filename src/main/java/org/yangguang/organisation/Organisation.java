@@ -20,6 +20,11 @@ public record Organisation(long id, String code, String name, OrganisationKind k
 		return (int) path.chars().filter(c -> c == '/').count() - 2;
 	}
 
+	/** The ids from the root down to this organisation itself, read from the materialised path. */
+	public java.util.List<Long> lineage() {
+		return java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
+	}
+
 	/** True if this organisation is {@code other} or lies below it. */
 	public boolean isWithin(Organisation other) {
 		return path.startsWith(other.path());

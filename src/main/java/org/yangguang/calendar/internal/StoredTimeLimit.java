@@ -9,17 +9,19 @@ import org.yangguang.calendar.TimeLimitId;
 
 /**
  * A time limit as kept in the database: its case, its recorded history (from which the time limit is rebuilt),
- * the deadline last computed, and the version for optimistic locking.
+ * the deadline last computed, the version for optimistic locking, and the deadline state last announced
+ * ({@code DUE_SOON}, {@code OVERDUE} or null).
  */
 public record StoredTimeLimit(TimeLimitId id, String kind, String subjectType, String subjectId, int version,
-		LocalDate dueDate, boolean provisional, List<TimeLimitHistoryEntry> history) {
+		LocalDate dueDate, boolean provisional, String announcedState, List<TimeLimitHistoryEntry> history) {
 
 	public StoredTimeLimit {
 		history = List.copyOf(history);
 	}
 
 	StoredTimeLimit withHistory(List<TimeLimitHistoryEntry> entries) {
-		return new StoredTimeLimit(id, kind, subjectType, subjectId, version, dueDate, provisional, entries);
+		return new StoredTimeLimit(id, kind, subjectType, subjectId, version, dueDate, provisional, announcedState,
+				entries);
 	}
 
 	public TimeLimit timeLimit() {

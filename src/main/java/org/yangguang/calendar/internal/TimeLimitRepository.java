@@ -28,7 +28,8 @@ import org.yangguang.calendar.TimeLimitId;
 @Repository
 public class TimeLimitRepository {
 
-	private static final String COLUMNS = "t.id, t.kind, t.subject_type, t.subject_id, t.version, t.due_date, t.provisional";
+	private static final String COLUMNS = "t.id, t.kind, t.subject_type, t.subject_id, t.version, t.due_date, t.provisional,"
+			+ " t.announced_state";
 
 	private final JdbcClient jdbc;
 
@@ -113,6 +114,19 @@ public class TimeLimitRepository {
 		return load("t.closed_on IS NULL AND t.due_date <= :day", Map.of("day", day));
 	}
 
+	/**
+	 * Records that {@code state} was announced for a time limit whose last announced state is still
+	 * {@code expected}; false when another node (or an earlier run) already changed it. The row lock taken here
+	 * makes concurrent sweeps wait for each other, and the loser sees the winner's value.
+	 */
+	public boolean announce(TimeLimitId id, String expected, String state) {
+		return jdbc.sql("""
+				UPDATE calendar_time_limit SET announced_state = :state
+				WHERE id = :id AND closed_on IS NULL AND COALESCE(announced_state, '-') = :expected""")
+			.param("state", state).param("id", id.value()).param("expected", expected == null ? "-" : expected)
+			.update() == 1;
+	}
+
 	private List<StoredTimeLimit> load(String where, Map<String, Object> params) {
 		// the rows first: a row and its first history entries are committed together, so none lacks its history
 		List<StoredTimeLimit> rows = jdbc.sql("SELECT " + COLUMNS + " FROM calendar_time_limit t WHERE " + where
@@ -120,7 +134,8 @@ public class TimeLimitRepository {
 			.params(params)
 			.query((rs, n) -> new StoredTimeLimit(new TimeLimitId(rs.getLong("id")), rs.getString("kind"),
 					rs.getString("subject_type"), rs.getString("subject_id"), rs.getInt("version"),
-					rs.getObject("due_date", LocalDate.class), rs.getBoolean("provisional"), List.of()))
+					rs.getObject("due_date", LocalDate.class), rs.getBoolean("provisional"),
+					rs.getString("announced_state"), List.of()))
 			.list();
 		if (rows.isEmpty()) {
 			return rows;

@@ -91,6 +91,19 @@ public class AccountRepository {
 			.single() > 0;
 	}
 
+	/** Enabled staff accounts of exactly this organisation holding at least one of the roles. */
+	public List<Long> findStaffIds(long organisationId, Collection<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT DISTINCT a.id FROM account a JOIN account_role r ON r.account_id = a.id
+				WHERE a.kind = 'STAFF' AND a.enabled = TRUE AND a.organisation_id = :org AND r.role IN (:roles)
+				ORDER BY a.id""")
+			.param("org", organisationId).param("roles", roles.stream().map(Role::name).toList())
+			.query(Long.class).list();
+	}
+
 	public boolean anyDemo() {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE demo = TRUE").query(Long.class).single() > 0;
 	}

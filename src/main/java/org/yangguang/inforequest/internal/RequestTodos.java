@@ -17,15 +17,20 @@ import org.yangguang.workbench.TodoSource;
 
 /**
  * 依申请公开待办: for the department's clerks and leaders the open requests they handle, soonest deadline first;
- * for the disclosure office the requests waiting to be assigned and the extensions waiting for approval.
+ * for the disclosure office the requests waiting to be assigned and the extensions waiting for approval; for the
+ * office and supervisors, every request past its reply deadline (督办).
  */
 @Component
 class RequestTodos implements TodoSource {
 
 	static final String KIND = "inforequest.todo.kind";
 	static final String KIND_APPROVAL = "inforequest.todo.kindApproval";
+	/** 督办: requests past their reply deadline, for the disclosure office and supervisors. */
+	static final String KIND_OVERDUE = "inforequest.todo.kindOverdue";
 
 	private static final Set<RequestStatus> HANDLED = EnumSet.of(RequestStatus.IN_PROGRESS,
+			RequestStatus.AWAITING_CORRECTION, RequestStatus.CONSULTING_THIRD_PARTY, RequestStatus.AWAITING_FEE);
+	private static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.REGISTERED, RequestStatus.IN_PROGRESS,
 			RequestStatus.AWAITING_CORRECTION, RequestStatus.CONSULTING_THIRD_PARTY, RequestStatus.AWAITING_FEE);
 
 	private final RequestRepository requests;
@@ -53,6 +58,11 @@ class RequestTodos implements TodoSource {
 				.forEach(row -> items.add(item(KIND, row, "assign")));
 			queries.rows(requests.findExtensionProposals(scope))
 				.forEach(row -> items.add(item(KIND_APPROVAL, row, "approveExtension")));
+		}
+		if (user.hasAny(Role.DISCLOSURE_OFFICE, Role.SUPERVISOR)) {
+			queries.rows(requests.findOpen(scope, OPEN)).stream()
+				.filter(row -> "overdue".equals(row.deadline().state()))
+				.forEach(row -> items.add(item(KIND_OVERDUE, row, "supervise")));
 		}
 		return items;
 	}

@@ -14,8 +14,7 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.calendar.WorkingDayCalendar;
 import org.yangguang.inforequest.NewRequest;
-import org.yangguang.inforequest.RequestDecided;
-import org.yangguang.inforequest.RequestRegistered;
+import org.yangguang.inforequest.RequestProgressed;
 import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.shared.NotFoundException;
 
@@ -81,8 +80,7 @@ public class RequestWorkflow {
 		InformationRequest request = InformationRequest.receive(application, trackingNo, assignedAtOnce, today,
 				settings, actor);
 		RequestSnapshot stored = insert(request, null);
-		events.publishEvent(new RequestRegistered(trackingNo, stored.agencyId(), stored.receivedOn(),
-				stored.channel()));
+		announce(stored, request.happened());
 		audit.record("inforequest.registered", SUBJECT, trackingNo, null, describe(stored), null);
 		return stored;
 	}
@@ -117,11 +115,18 @@ public class RequestWorkflow {
 		requests.update(after, now);
 		clocks.save(trackingNo, request.clocks());
 		timeline.append(after.id(), request.happened(), now);
-		if (before.reply() == null && after.reply() != null) {
-			events.publishEvent(new RequestDecided(trackingNo, after.agencyId(), after.reply().outcome(),
-					after.reply().type(), after.reply().decidedOn()));
-		}
+		announce(after, request.happened());
 		return new Changed(before, after, request.happened());
+	}
+
+	/** Publishes each step just stored, for the module's notices (see {@link RequestNotices}). */
+	private void announce(RequestSnapshot after, List<Happened> steps) {
+		Instant now = clock.instant();
+		for (int i = 0; i < steps.size(); i++) {
+			Happened step = steps.get(i);
+			events.publishEvent(new RequestProgressed(after.trackingNo(), step.action(), step.on(), after.agencyId(),
+					after.status(), after.applicant().accountId(), step.notice(), now, i));
+		}
 	}
 
 	/** Writes the audit entry of a change: call it as the last step of the transaction. */
