@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yangguang.disclosure.internal.CatalogColumn;
-import org.yangguang.disclosure.internal.Classification;
-import org.yangguang.disclosure.internal.Genre;
-import org.yangguang.disclosure.internal.Topic;
-import org.yangguang.disclosure.internal.WithholdingGround;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.WithholdingGround;
 
 /** The option maps of the forms (value → message key, or display text for columns), in display order. */
 final class FormOptions {

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yangguang.disclosure.internal.BulletinPeriod;
+import org.yangguang.disclosure.BulletinPeriod;
 import org.yangguang.disclosure.internal.FeeCatalog;
-import org.yangguang.disclosure.internal.PowerKind;
+import org.yangguang.disclosure.PowerKind;
 import org.yangguang.disclosure.internal.PowerList;
 import org.yangguang.disclosure.internal.PowerResults;
 import org.yangguang.disclosure.internal.VillageBulletins;
@@ -32,6 +32,10 @@ import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.PowerEntryInput;
+import org.yangguang.disclosure.PowerResultInput;
+import org.yangguang.disclosure.FeeItemInput;
+import org.yangguang.disclosure.BulletinInput;
 
 /**
  * 清单维护 — the leader or disclosure office publishes the structured lists of an organisation in scope: power
@@ -90,7 +94,7 @@ class ListsAdminController {
 			Model model, RedirectAttributes redirect) {
 		Organisation org = selected(code);
 		try {
-			powers.create(org.id(), new PowerList.Input(f.code(), f.name(), f.kind(), f.legalBasis(), f.procedure(),
+			powers.create(org.id(), new PowerEntryInput(f.code(), f.name(), f.kind(), f.legalBasis(), f.procedure(),
 					f.timeLimit(), f.responsibleUnit()));
 		}
 		catch (RuleViolationException e) {
@@ -125,7 +129,7 @@ class ListsAdminController {
 			return view(org, model, "resultForm");
 		}
 		try {
-			results.record(org.id(), new PowerResults.Input(powerId, f.kind(), f.caseNo(), f.partyName(),
+			results.record(org.id(), new PowerResultInput(powerId, f.kind(), f.caseNo(), f.partyName(),
 					Boolean.TRUE.equals(f.partyIsPerson()), f.partyCreditCode(), f.decision(), decidedOn));
 		}
 		catch (RuleViolationException e) {
@@ -140,7 +144,7 @@ class ListsAdminController {
 			RedirectAttributes redirect) {
 		Organisation org = selected(code);
 		try {
-			fees.create(org.id(), new FeeCatalog.Input(f.name(), f.legalBasis(), f.standard(), f.collectingUnit(),
+			fees.create(org.id(), new FeeItemInput(f.name(), f.legalBasis(), f.standard(), f.collectingUnit(),
 					Boolean.TRUE.equals(f.enterpriseRelated())));
 		}
 		catch (RuleViolationException e) {
@@ -182,7 +186,7 @@ class ListsAdminController {
 			return view(org, model, "bulletinForm");
 		}
 		try {
-			bulletins.publish(org.id(), new VillageBulletins.Input(f.title(), f.period(), f.periodLabel(),
+			bulletins.publish(org.id(), new BulletinInput(f.title(), f.period(), f.periodLabel(),
 					publishedOn, f.notes(), f.finances(), f.payments()));
 		}
 		catch (RuleViolationException e) {
