@@ -23,6 +23,10 @@ public enum PowerKind implements Keyed {
 	/** 其他行政权力 */
 	OTHER("其他行政权力");
 
+	/** The kinds whose results of exercise are published (权力运行结果) and counted in table 二. */
+	public static final java.util.List<PowerKind> WITH_PUBLISHED_RESULTS = java.util.List.of(LICENSING, PENALTY,
+			COERCION);
+
 	private final String label;
 
 	PowerKind(String label) {

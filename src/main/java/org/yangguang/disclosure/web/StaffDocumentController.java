@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -237,11 +238,15 @@ class StaffDocumentController {
 		return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
 	}
 
-	/** Puts every problem of the content next to its field (unless binding already did); false on any error. */
+	/**
+	 * Puts every problem of the content next to its field (unless binding already did), all at once; false on any
+	 * error. The errors are added as they are: after a failed binding the form has no target to read values from.
+	 */
 	private boolean check(long organisationId, DocumentForm form, BindingResult errors) {
 		for (ContentProblem p : documents.check(organisationId, form.content())) {
 			if (!errors.hasFieldErrors(p.field())) {
-				errors.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey());
+				errors.addError(new FieldError(errors.getObjectName(), p.field(), errors.getFieldValue(p.field()),
+						false, new String[] { p.messageKey() }, p.args(), p.messageKey()));
 			}
 		}
 		return !errors.hasErrors();
