@@ -11,12 +11,10 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.yangguang.disclosure.internal.DocumentContent;
 import org.yangguang.disclosure.internal.DocumentWorkflow;
 import org.yangguang.disclosure.internal.PublicationChanges;
 import org.yangguang.disclosure.internal.FeeCatalog;
 import org.yangguang.disclosure.internal.PowerResults;
-import org.yangguang.disclosure.internal.ReviewDecision;
 import org.yangguang.identity.Accounts;
 import org.yangguang.identity.Role;
 import org.yangguang.organisation.NewOrganisation;
@@ -78,12 +76,12 @@ class StatisticsCountTheYear {
 			changes.withdraw(withdrawn, "误发");
 			changes.repeal(normative2019, today, "已被替代");
 			for (String kind : List.of("licensing", "licensing", "penalty", "coercion")) {
-				results.record(org.id(), new PowerResults.Input(null, kind, "TJ-" + System.nanoTime(), "某某公司", false,
+				results.record(org.id(), new PowerResultInput(null, kind, "TJ-" + System.nanoTime(), "某某公司", false,
 						null, "决定", LocalDate.of(2019, 9, 9)));
 			}
-			results.record(org.id(), new PowerResults.Input(null, "licensing", "TJ-" + System.nanoTime(), "某某公司", false,
+			results.record(org.id(), new PowerResultInput(null, "licensing", "TJ-" + System.nanoTime(), "某某公司", false,
 					null, "决定", LocalDate.of(2020, 1, 1)));
-			var item = fees.create(org.id(), new FeeCatalog.Input("测试收费", "依据", "标准", "执收单位", false));
+			var item = fees.create(org.id(), new FeeItemInput("测试收费", "依据", "标准", "执收单位", false));
 			fees.recordCollection(item.id(), 2019, new BigDecimal("123456.78"));
 			fees.recordCollection(item.id(), 2020, new BigDecimal("1000.00"));
 		}

@@ -14,6 +14,15 @@ import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
 import org.yangguang.storage.AttachmentStore;
 import org.yangguang.storage.StoredBlob;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.ReviewDecision;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * 年度报告发布 — the annual report, compiled by the annual-report module from the records, is published in the

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.yangguang.disclosure.AttachmentRecord;
 
 /** The {@code disclosure_attachment} table. */
 @Repository

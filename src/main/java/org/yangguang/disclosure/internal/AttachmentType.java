@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.yangguang.disclosure.Keyed;
 
 /**
  * The attachment types the portal accepts, recognised by their content (magic bytes), never by the file name

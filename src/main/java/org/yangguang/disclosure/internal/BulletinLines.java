@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.yangguang.shared.ResidentIdNumber;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Bulletin;
 
 /**
  * Reads the lines of a bulletin as staff paste them from a spreadsheet: one line per row, cells separated by a

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.nodes.Entities;
+import org.yangguang.disclosure.AttachmentRecord;
+import org.yangguang.disclosure.VersionContent;
 
 /**
  * The canonical content of a published version: one self-contained HTML file with the metadata, the body and the

@@ -16,6 +16,8 @@ import org.yangguang.organisation.Organisations;
 import org.yangguang.search.SearchIndex;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.ColumnFreshness;
 
 /**
  * 公开目录 — the columns of each organisation's catalog. Every organisation gets the {@link StandardColumns} of

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.ColumnFreshness;
+import org.yangguang.disclosure.Keyed;
 
 /** The {@code disclosure_column} table. */
 @Repository

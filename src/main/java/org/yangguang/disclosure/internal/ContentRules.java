@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.ContentProblem;
+import org.yangguang.disclosure.DocumentContent;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.WithholdingGround;
 
 /**
  * The rules for the content of a version (DOMAIN.md §7): required metadata, lengths, dates not in the future,

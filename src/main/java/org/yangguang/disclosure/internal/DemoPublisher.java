@@ -11,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.search.SearchIndex;
 import org.yangguang.storage.AttachmentStore;
 import org.yangguang.storage.StoredBlob;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
 
 /**
  * Writes demo documents as if they had gone through the workflow on past dates: drafted by an author, submitted,

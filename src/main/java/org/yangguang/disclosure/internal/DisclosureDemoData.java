@@ -18,6 +18,11 @@ import org.yangguang.identity.Role;
 import org.yangguang.identity.StaffAccount;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.VersionContent;
 
 /**
  * Demo content, loaded once after the demo organisations and accounts: the eighteen pieces of the seed corpus

@@ -11,6 +11,13 @@ import org.yangguang.identity.Identity;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.storage.AttachmentStore;
 import org.yangguang.storage.StoredBlob;
+import org.yangguang.disclosure.AttachmentRecord;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.DocumentStatus;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
+import org.yangguang.disclosure.AttachmentDownload;
 
 /**
  * 附件 — adding and removing attachments of the version in preparation (only drafts change), and reading an
@@ -79,7 +86,7 @@ public class DocumentAttachments {
 
 	/** The attachment and its bytes, if the reader may see it (404 otherwise: it does not exist for them). */
 	@Transactional(readOnly = true)
-	public Download download(long documentId, long attachmentId) {
+	public AttachmentDownload download(long documentId, long attachmentId) {
 		AttachmentRecord attachment = attachments.find(attachmentId)
 			.orElseThrow(() -> new NotFoundException("disclosure.error.attachmentNotFound", attachmentId));
 		VersionRow version = documents.findVersionById(attachment.versionId()).orElseThrow();
@@ -87,12 +94,9 @@ public class DocumentAttachments {
 		if (document.id() != documentId || !readable(document, version)) {
 			throw new NotFoundException("disclosure.error.attachmentNotFound", attachmentId);
 		}
-		return new Download(attachment, store.read(attachment.sha256()));
+		return new AttachmentDownload(attachment, store.read(attachment.sha256()));
 	}
 
-	/** An attachment with its bytes. */
-	public record Download(AttachmentRecord attachment, byte[] content) {
-	}
 
 	/** Public versions (published, repealed, superseded) for everyone; any version for staff in scope. */
 	boolean readable(DocumentRow document, VersionRow version) {

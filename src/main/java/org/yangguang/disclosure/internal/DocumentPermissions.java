@@ -2,14 +2,16 @@ package org.yangguang.disclosure.internal;
 
 import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * Who may do what to a document: the action's roles within the data scope of the document's organisation, and
- * nobody reviews a version they wrote (审核人不得为起草人). Out of role or scope is 403.
+ * nobody reviews a version they wrote ({@link ReviewerIsNotTheAuthor}). Out of role or scope is 403.
  */
 @Component
 public class DocumentPermissions {
@@ -25,21 +27,14 @@ public class DocumentPermissions {
 		return identity.requireInScope(document.organisationId(), action.rolesArray());
 	}
 
-	/** 403 when the reviewer wrote the version. */
-	static void requireNotAuthor(CurrentUser reviewer, VersionRow version) {
-		if (version.authorId() != null && version.authorId() == reviewer.id()) {
-			throw new AccessDeniedException("nobody reviews their own draft");
-		}
-	}
-
 	/** For pages: may the current user do this now (role, scope, state and the author rule)? */
 	public boolean may(DocumentRow document, VersionRow version, WorkflowAction action) {
 		Optional<CurrentUser> user = identity.currentUser();
 		if (user.isEmpty() || !user.get().hasAny(action.rolesArray()) || !identity.covers(document.organisationId())) {
 			return false;
 		}
-		if ((action == WorkflowAction.APPROVE || action == WorkflowAction.RETURN) && version.authorId() != null
-				&& version.authorId() == user.get().id()) {
+		if ((action == WorkflowAction.APPROVE || action == WorkflowAction.RETURN)
+				&& ReviewerIsNotTheAuthor.wrote(user.get().id(), version.authorId())) {
 			return false;
 		}
 		return DocumentTransitions.allows(version.state(), action);

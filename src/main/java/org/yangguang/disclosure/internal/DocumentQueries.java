@@ -12,6 +12,17 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.yangguang.disclosure.CatalogFilter;
+import org.yangguang.disclosure.DocumentStatus;
+import org.yangguang.disclosure.DocumentSummary;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.ResultPage;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.Validity;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.PreparedVersion;
+import org.yangguang.disclosure.PublishedVersion;
 
 /**
  * Reads for lists, each in one query: the public catalog (current versions of public documents, newest first),
@@ -201,11 +212,6 @@ public class DocumentQueries {
 			.list();
 	}
 
-	/** A version being prepared, for the staff's lists. */
-	public record PreparedVersion(long documentId, long organisationId, int versionNo, boolean amendment,
-			VersionState state, String title, LocalDate formedOn, Long authorId, String authorName,
-			java.time.Instant updatedAt, String columnName) {
-	}
 
 	/** Published versions of the organisations in a period, with their timeliness, newest first. */
 	public List<PublishedVersion> publishedBetween(Collection<Long> organisationIds, LocalDate from, LocalDate to) {
@@ -226,10 +232,6 @@ public class DocumentQueries {
 			.list();
 	}
 
-	/** A published version with its timeliness as recorded at publication. */
-	public record PublishedVersion(long documentId, long organisationId, String indexNo, int versionNo, String title,
-			LocalDate formedOn, LocalDate publishedOn, LocalDate deadline, boolean late) {
-	}
 
 	static DocumentSummary summary(ResultSet rs, int row) throws SQLException {
 		return new DocumentSummary(rs.getLong("id"), rs.getString("index_no"), rs.getString("title"),

@@ -8,6 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.identity.Identity;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.disclosure.DocumentPage;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.DocumentSummary;
+import org.yangguang.disclosure.HistoryEntry;
+import org.yangguang.disclosure.ReviewRecord;
+import org.yangguang.disclosure.VersionRow;
 
 /**
  * Reads one document for the portal (public versions only; a withdrawn document says so and shows nothing else)

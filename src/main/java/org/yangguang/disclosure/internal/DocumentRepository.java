@@ -10,6 +10,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.DocumentStatus;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WithholdingGround;
 
 /**
  * The {@code disclosure_document} and {@code disclosure_version} tables. Content is only ever updated on a

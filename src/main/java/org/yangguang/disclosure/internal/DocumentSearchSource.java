@@ -13,6 +13,10 @@ import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.search.SearchSource;
 import org.yangguang.search.Searchable;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.Validity;
 
 /**
  * Feeds portal search with public documents (published or repealed), each as its current version: title, body

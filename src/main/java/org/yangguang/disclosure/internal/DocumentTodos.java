@@ -1,14 +1,12 @@
 package org.yangguang.disclosure.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.disclosure.PreparedVersion;
+import org.yangguang.disclosure.PublicationJudgement;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Role;
 import org.yangguang.organisation.Organisation;
@@ -17,9 +15,9 @@ import org.yangguang.workbench.TodoItem;
 import org.yangguang.workbench.TodoSource;
 
 /**
- * The staff's disclosure to-dos, with the publication deadline (20 working days after the date formed):
- * reviewers (leader, disclosure office) see versions waiting for review and reviewed versions waiting for
- * publication in their scope, except their own drafts; authors see their drafts that were returned.
+ * The staff's disclosure to-dos from the {@link ReviewQueue}, with the publication deadline (20 working days after
+ * the date formed): reviewers see versions waiting for review (never their own drafts) and reviewed versions
+ * waiting for publication in their scope; authors see their drafts that were returned.
  */
 @Component
 class DocumentTodos implements TodoSource {
@@ -30,19 +28,15 @@ class DocumentTodos implements TodoSource {
 
 	private final DocumentQueries queries;
 	private final Organisations organisations;
-	private final WorkingCalendar calendar;
-	private final DisclosureProperties properties;
+	private final PublicationDeadlines deadlines;
 	private final MessageSource messages;
-	private final Clock clock;
 
-	DocumentTodos(DocumentQueries queries, Organisations organisations, WorkingCalendar calendar,
-			DisclosureProperties properties, MessageSource messages, Clock clock) {
+	DocumentTodos(DocumentQueries queries, Organisations organisations, PublicationDeadlines deadlines,
+			MessageSource messages) {
 		this.queries = queries;
 		this.organisations = organisations;
-		this.calendar = calendar;
-		this.properties = properties;
+		this.deadlines = deadlines;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@Override
@@ -52,27 +46,21 @@ class DocumentTodos implements TodoSource {
 			return List.of();
 		}
 		List<Long> scope = organisations.subtree(user.organisationId()).stream().map(Organisation::id).toList();
-		boolean reviewer = user.hasAny(WorkflowAction.APPROVE.rolesArray());
-		PublicationTimeliness timeliness = new PublicationTimeliness(calendar.calendar(),
-				properties.atRiskWorkingDays());
-		LocalDate today = LocalDate.now(clock);
-		List<TodoItem> items = new ArrayList<>();
-		for (DocumentQueries.PreparedVersion v : queries.inPreparation(scope)) {
-			boolean own = v.authorId() != null && v.authorId() == user.id();
-			String kind = switch (v.state()) {
-				case SUBMITTED -> reviewer && !own ? REVIEW : null;
-				case REVIEWED -> reviewer ? PUBLISH : null;
-				case RETURNED -> own ? RETURNED : null;
-				default -> null;
-			};
-			if (kind != null) {
-				items.add(item(kind, v, timeliness.judge(v.formedOn(), today)));
-			}
-		}
-		return items;
+		ReviewQueue queue = new ReviewQueue(user);
+		return queries.inPreparation(scope).stream()
+			.flatMap(v -> queue.task(v).map(task -> item(kind(task), v, deadlines.judge(v.formedOn()))).stream())
+			.toList();
 	}
 
-	private TodoItem item(String kind, DocumentQueries.PreparedVersion v, PublicationTimeliness.Judgement judgement) {
+	private static String kind(ReviewQueue.Task task) {
+		return switch (task) {
+			case REVIEW -> REVIEW;
+			case PUBLISH -> PUBLISH;
+			case REWORK -> RETURNED;
+		};
+	}
+
+	private TodoItem item(String kind, PreparedVersion v, PublicationJudgement judgement) {
 		String summary = messages.getMessage(kind + ".summary",
 				new Object[] { v.columnName(), v.authorName(), v.versionNo() }, LocaleContextHolder.getLocale());
 		return new TodoItem(kind, v.title(), summary, "/workbench/disclosure/documents/" + v.documentId(),

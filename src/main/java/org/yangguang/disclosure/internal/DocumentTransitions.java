@@ -1,12 +1,12 @@
 package org.yangguang.disclosure.internal;
 
-import static org.yangguang.disclosure.internal.VersionState.DRAFT;
-import static org.yangguang.disclosure.internal.VersionState.PUBLISHED;
-import static org.yangguang.disclosure.internal.VersionState.REPEALED;
-import static org.yangguang.disclosure.internal.VersionState.RETURNED;
-import static org.yangguang.disclosure.internal.VersionState.REVIEWED;
-import static org.yangguang.disclosure.internal.VersionState.SUBMITTED;
-import static org.yangguang.disclosure.internal.VersionState.WITHDRAWN;
+import static org.yangguang.disclosure.VersionState.DRAFT;
+import static org.yangguang.disclosure.VersionState.PUBLISHED;
+import static org.yangguang.disclosure.VersionState.REPEALED;
+import static org.yangguang.disclosure.VersionState.RETURNED;
+import static org.yangguang.disclosure.VersionState.REVIEWED;
+import static org.yangguang.disclosure.VersionState.SUBMITTED;
+import static org.yangguang.disclosure.VersionState.WITHDRAWN;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,6 +14,8 @@ import java.util.Optional;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.yangguang.shared.IllegalTransitionException;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * The state machine of a version, in one place: draft → submitted → reviewed (or returned, then submitted again)

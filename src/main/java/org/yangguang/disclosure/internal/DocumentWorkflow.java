@@ -13,6 +13,14 @@ import org.yangguang.identity.Identity;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
 import org.yangguang.storage.AttachmentStore;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.DocumentContent;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.ReviewDecision;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * 发布流程 — drafting, review and publication of documents (amendment, withdrawal and repeal are in
@@ -108,7 +116,7 @@ public class DocumentWorkflow {
 		CurrentUser user = permissions.require(document, action);
 		VersionRow version = version(document, document.actionableVersion());
 		VersionState next = DocumentTransitions.require(version.state(), action);
-		DocumentPermissions.requireNotAuthor(user, version);
+		ReviewerIsNotTheAuthor.require(user, version.authorId());
 		decision.validate();
 		recordReview(document, version, next, decision, user);
 	}

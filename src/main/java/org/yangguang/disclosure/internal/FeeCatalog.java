@@ -21,6 +21,8 @@ import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.FeeItem;
+import org.yangguang.disclosure.FeeItemInput;
 
 /**
  * 收费目录 — each organisation's fee items and the amounts collected per year (the figure of table 二, 第二十条
@@ -30,10 +32,6 @@ import org.yangguang.shared.RuleViolationException;
 @Transactional(readOnly = true)
 public class FeeCatalog {
 
-	/** What staff enter for an item. */
-	public record Input(String name, String legalBasis, String standard, String collectingUnit,
-			boolean enterpriseRelated) {
-	}
 
 	private static final String SELECT = "SELECT id, organisation_id, name, legal_basis, standard, collecting_unit,"
 			+ " enterprise_related, retired_at FROM disclosure_fee_item ";
@@ -76,14 +74,14 @@ public class FeeCatalog {
 	}
 
 	@Transactional
-	public FeeItem create(long organisationId, Input input) {
+	public FeeItem create(long organisationId, FeeItemInput input) {
 		identity.requireInScope(organisationId, Role.LEADER, Role.DISCLOSURE_OFFICE);
 		return insert(organisationId, input);
 	}
 
 	/** Without the permission check: for {@link #create} and the demo data. */
-	FeeItem insert(long organisationId, Input input) {
-		Input clean = check(organisationId, input, null);
+	FeeItem insert(long organisationId, FeeItemInput input) {
+		FeeItemInput clean = check(organisationId, input, null);
 		Instant now = clock.instant();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO disclosure_fee_item (organisation_id, name, legal_basis, standard, collecting_unit,"
@@ -97,13 +95,13 @@ public class FeeCatalog {
 	}
 
 	@Transactional
-	public FeeItem update(long id, Input input) {
+	public FeeItem update(long id, FeeItemInput input) {
 		FeeItem before = get(id);
 		identity.requireInScope(before.organisationId(), Role.LEADER, Role.DISCLOSURE_OFFICE);
 		if (before.retired()) {
 			throw new RuleViolationException("disclosure.list.error.retired");
 		}
-		Input clean = check(before.organisationId(), input, id);
+		FeeItemInput clean = check(before.organisationId(), input, id);
 		jdbc.sql("UPDATE disclosure_fee_item SET name = ?, legal_basis = ?, standard = ?, collecting_unit = ?,"
 				+ " enterprise_related = ?, updated_at = ? WHERE id = ?")
 			.params(clean.name(), clean.legalBasis(), clean.standard(), clean.collectingUnit(),
@@ -160,8 +158,8 @@ public class FeeCatalog {
 		return get(id);
 	}
 
-	private Input check(long organisationId, Input in, Long self) {
-		Input clean = new Input(ListFields.required("name", in.name(), 200),
+	private FeeItemInput check(long organisationId, FeeItemInput in, Long self) {
+		FeeItemInput clean = new FeeItemInput(ListFields.required("name", in.name(), 200),
 				ListFields.required("legalBasis", in.legalBasis(), 2000),
 				ListFields.required("standard", in.standard(), 1000),
 				ListFields.required("collectingUnit", in.collectingUnit(), 200), in.enterpriseRelated());

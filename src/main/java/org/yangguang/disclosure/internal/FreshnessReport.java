@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.organisation.Organisation;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.ColumnUpdate;
+import org.yangguang.disclosure.FreshnessSummary;
+import org.yangguang.disclosure.ColumnStanding;
 
 /**
  * 栏目更新情况 — which columns are up to date by the inspection thresholds (政府网站检查指标, DOMAIN.md §6): news
@@ -24,29 +28,10 @@ import org.yangguang.organisation.Organisation;
 @Transactional(readOnly = true)
 public class FreshnessReport {
 
-	public static final int VETO_COLUMNS = 5;
 
-	/** How a column stands. */
-	public enum Standing {
-		FRESH, STALE, EMPTY, STATIC;
 
-		public String key() {
-			return name().toLowerCase(java.util.Locale.ROOT);
-		}
-	}
 
-	/** One column: when it was last updated, until when that keeps it fresh, and its standing. */
-	public record Row(Organisation organisation, CatalogColumn column, LocalDate lastUpdate, LocalDate freshUntil,
-			long documents, Standing standing) {
-	}
 
-	/** One organisation's totals. */
-	public record Summary(Organisation organisation, int columns, int stale, int empty) {
-
-		public boolean vetoRisk() {
-			return stale >= VETO_COLUMNS || empty >= VETO_COLUMNS;
-		}
-	}
 
 	private final ColumnRepository columns;
 	private final DocumentQueries queries;
@@ -59,14 +44,14 @@ public class FreshnessReport {
 	}
 
 	/** Every leaf column of the organisations, stale and empty first. */
-	public List<Row> rows(Collection<Organisation> organisations) {
+	public List<ColumnUpdate> rows(Collection<Organisation> organisations) {
 		Map<Long, Organisation> byId = organisations.stream().collect(Collectors.toMap(Organisation::id, o -> o));
 		List<CatalogColumn> all = columns.findByOrganisations(byId.keySet());
 		Set<Long> parents = all.stream().filter(c -> !c.retired() && c.parentId() != null).map(CatalogColumn::parentId)
 			.collect(Collectors.toSet());
 		Map<Long, DocumentQueries.ColumnActivity> activity = queries.columnActivity(byId.keySet());
 		LocalDate today = LocalDate.now(clock);
-		List<Row> rows = new ArrayList<>();
+		List<ColumnUpdate> rows = new ArrayList<>();
 		for (CatalogColumn c : all) {
 			if (c.retired() || parents.contains(c.id())) {
 				continue;
@@ -75,7 +60,7 @@ public class FreshnessReport {
 			rows.add(judge(byId.get(c.organisationId()), c, a == null ? null : a.lastPublishedOn(),
 					a == null ? 0 : a.publicDocuments(), today));
 		}
-		rows.sort(Comparator.comparingInt((Row r) -> switch (r.standing()) {
+		rows.sort(Comparator.comparingInt((ColumnUpdate r) -> switch (r.standing()) {
 			case STALE -> 0;
 			case EMPTY -> 1;
 			case FRESH -> 2;
@@ -85,29 +70,29 @@ public class FreshnessReport {
 	}
 
 	/** Totals per organisation, the most problems first. */
-	public List<Summary> summaries(List<Row> rows) {
-		Map<Organisation, List<Row>> byOrg = rows.stream()
-			.collect(Collectors.groupingBy(Row::organisation, java.util.LinkedHashMap::new, Collectors.toList()));
+	public List<FreshnessSummary> summaries(List<ColumnUpdate> rows) {
+		Map<Organisation, List<ColumnUpdate>> byOrg = rows.stream()
+			.collect(Collectors.groupingBy(ColumnUpdate::organisation, java.util.LinkedHashMap::new, Collectors.toList()));
 		return byOrg.entrySet().stream()
-			.map(e -> new Summary(e.getKey(), e.getValue().size(),
-					(int) e.getValue().stream().filter(r -> r.standing() == Standing.STALE).count(),
-					(int) e.getValue().stream().filter(r -> r.standing() == Standing.EMPTY).count()))
-			.sorted(Comparator.comparingInt((Summary s) -> -(s.stale() + s.empty()))
+			.map(e -> new FreshnessSummary(e.getKey(), e.getValue().size(),
+					(int) e.getValue().stream().filter(r -> r.standing() == ColumnStanding.STALE).count(),
+					(int) e.getValue().stream().filter(r -> r.standing() == ColumnStanding.EMPTY).count()))
+			.sorted(Comparator.comparingInt((FreshnessSummary s) -> -(s.stale() + s.empty()))
 				.thenComparing(s -> s.organisation().sortOrder()))
 			.toList();
 	}
 
 	/** The rule for one column on a day. */
-	public static Row judge(Organisation org, CatalogColumn column, LocalDate lastUpdate, long documents,
+	public static ColumnUpdate judge(Organisation org, CatalogColumn column, LocalDate lastUpdate, long documents,
 			LocalDate today) {
 		if (lastUpdate == null) {
-			return new Row(org, column, null, null, documents, Standing.EMPTY);
+			return new ColumnUpdate(org, column, null, null, documents, ColumnStanding.EMPTY);
 		}
 		LocalDate until = column.freshness().freshUntil(lastUpdate).orElse(null);
 		if (until == null) {
-			return new Row(org, column, lastUpdate, null, documents, Standing.STATIC);
+			return new ColumnUpdate(org, column, lastUpdate, null, documents, ColumnStanding.STATIC);
 		}
-		return new Row(org, column, lastUpdate, until, documents,
-				today.isAfter(until) ? Standing.STALE : Standing.FRESH);
+		return new ColumnUpdate(org, column, lastUpdate, until, documents,
+				today.isAfter(until) ? ColumnStanding.STALE : ColumnStanding.FRESH);
 	}
 }

@@ -14,6 +14,7 @@ import org.yangguang.identity.Role;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Guide;
 
 /**
  * 公开指南 — each organisation's disclosure guide, kept current by the disclosure office of the organisation or

@@ -1,6 +1,7 @@
 package org.yangguang.disclosure.internal;
 
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Keyed;
 
 /** Checks for the fields of the structured lists: required, trimmed, limited in length. */
 final class ListFields {

@@ -15,6 +15,10 @@ import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.PowerEntry;
+import org.yangguang.disclosure.PowerKind;
+import org.yangguang.disclosure.PowerEntryInput;
 
 /**
  * 权力清单 — each organisation's powers (power, legal basis, procedure, time limit, responsible unit). Entries are
@@ -25,10 +29,6 @@ import org.yangguang.shared.RuleViolationException;
 @Transactional(readOnly = true)
 public class PowerList {
 
-	/** What staff enter for an entry. */
-	public record Input(String code, String name, String kind, String legalBasis, String procedure, String timeLimit,
-			String responsibleUnit) {
-	}
 
 	private static final String SELECT = "SELECT id, organisation_id, code, name, kind, legal_basis, procedure_text,"
 			+ " time_limit, responsible_unit, retired_at FROM disclosure_power ";
@@ -56,14 +56,14 @@ public class PowerList {
 	}
 
 	@Transactional
-	public PowerEntry create(long organisationId, Input input) {
+	public PowerEntry create(long organisationId, PowerEntryInput input) {
 		identity.requireInScope(organisationId, Role.LEADER, Role.DISCLOSURE_OFFICE);
 		return insert(organisationId, input);
 	}
 
 	/** Without the permission check: for {@link #create} and the demo data. */
-	PowerEntry insert(long organisationId, Input input) {
-		Input clean = check(organisationId, input, null);
+	PowerEntry insert(long organisationId, PowerEntryInput input) {
+		PowerEntryInput clean = check(organisationId, input, null);
 		Instant now = clock.instant();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO disclosure_power (organisation_id, code, name, kind, legal_basis, procedure_text,"
@@ -77,13 +77,13 @@ public class PowerList {
 	}
 
 	@Transactional
-	public PowerEntry update(long id, Input input) {
+	public PowerEntry update(long id, PowerEntryInput input) {
 		PowerEntry before = get(id);
 		identity.requireInScope(before.organisationId(), Role.LEADER, Role.DISCLOSURE_OFFICE);
 		if (before.retired()) {
 			throw new RuleViolationException("disclosure.list.error.retired");
 		}
-		Input clean = check(before.organisationId(), input, id);
+		PowerEntryInput clean = check(before.organisationId(), input, id);
 		jdbc.sql("UPDATE disclosure_power SET code = ?, name = ?, kind = ?, legal_basis = ?, procedure_text = ?,"
 				+ " time_limit = ?, responsible_unit = ?, updated_at = ? WHERE id = ?")
 			.params(clean.code(), clean.name(), clean.kind(), clean.legalBasis(), clean.procedure(), clean.timeLimit(),
@@ -108,8 +108,8 @@ public class PowerList {
 		return get(id);
 	}
 
-	private Input check(long organisationId, Input in, Long self) {
-		Input clean = new Input(ListFields.required("code", in.code(), 60), ListFields.required("name", in.name(), 300),
+	private PowerEntryInput check(long organisationId, PowerEntryInput in, Long self) {
+		PowerEntryInput clean = new PowerEntryInput(ListFields.required("code", in.code(), 60), ListFields.required("name", in.name(), 300),
 				ListFields.choice("kind", PowerKind.class, in.kind()).key(),
 				ListFields.required("legalBasis", in.legalBasis(), 4000),
 				ListFields.required("procedure", in.procedure(), 4000),

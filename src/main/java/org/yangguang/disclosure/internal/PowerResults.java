@@ -15,6 +15,12 @@ import org.yangguang.identity.Role;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
 import org.yangguang.shared.UnifiedSocialCreditCode;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.PowerEntry;
+import org.yangguang.disclosure.PowerKind;
+import org.yangguang.disclosure.PowerResult;
+import org.yangguang.disclosure.ResultPage;
+import org.yangguang.disclosure.PowerResultInput;
 
 /**
  * 权力运行结果公开 — permits granted, penalties and enforcement measures decided, published case by case by the
@@ -24,10 +30,6 @@ import org.yangguang.shared.UnifiedSocialCreditCode;
 @Transactional(readOnly = true)
 public class PowerResults {
 
-	/** What staff enter. */
-	public record Input(Long powerId, String kind, String caseNo, String partyName, boolean partyIsPerson,
-			String partyCreditCode, String decision, LocalDate decidedOn) {
-	}
 
 	private static final String SELECT = """
 			SELECT r.id, r.organisation_id, r.power_id, p.name AS power_name, r.kind, r.case_no, r.party_name,
@@ -68,13 +70,13 @@ public class PowerResults {
 	}
 
 	@Transactional
-	public PowerResult record(long organisationId, Input in) {
+	public PowerResult record(long organisationId, PowerResultInput in) {
 		identity.requireInScope(organisationId, Role.LEADER, Role.DISCLOSURE_OFFICE);
 		return insert(organisationId, in, identity.requireUser().displayName());
 	}
 
 	/** Without the permission check: for {@link #record} and the demo data. */
-	PowerResult insert(long organisationId, Input in, String recordedBy) {
+	PowerResult insert(long organisationId, PowerResultInput in, String recordedBy) {
 		PowerKind kind = ListFields.choice("kind", PowerKind.class, in.kind());
 		if (in.powerId() != null) {
 			PowerEntry power = powers.get(in.powerId());

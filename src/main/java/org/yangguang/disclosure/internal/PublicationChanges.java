@@ -14,6 +14,11 @@ import org.yangguang.identity.CurrentUser;
 import org.yangguang.search.SearchIndex;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.VersionContent;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * What happens to a published document: amendment (修订 — a new version through the same review, the published

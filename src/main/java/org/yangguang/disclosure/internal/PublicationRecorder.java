@@ -15,6 +15,11 @@ import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.search.SearchIndex;
 import org.yangguang.storage.AttachmentStore;
+import org.yangguang.disclosure.AttachmentRecord;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.DocumentRow;
+import org.yangguang.disclosure.VersionRow;
+import org.yangguang.disclosure.VersionState;
 
 /**
  * The act of publication, once the workflow allowed it: the index number (first publication only), the

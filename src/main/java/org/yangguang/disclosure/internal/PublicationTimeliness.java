@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.yangguang.calendar.DeadlineExplanation;
 import org.yangguang.calendar.WorkingDayCalendar;
+import org.yangguang.disclosure.PublicationJudgement;
+import org.yangguang.disclosure.PublicationStanding;
 
 /**
  * 公开时限 (条例 第二十六条): proactive information is published within 20 working days of being formed or changed.
@@ -14,23 +16,7 @@ public final class PublicationTimeliness {
 
 	public static final int WORKING_DAYS = 20;
 
-	/** Where an unpublished version stands on a day. */
-	public enum Standing {
-		ON_TIME, AT_RISK, OVERDUE;
 
-		/** The workbench's state names. */
-		public String todoState() {
-			return switch (this) {
-				case ON_TIME -> "on_time";
-				case AT_RISK -> "due_soon";
-				case OVERDUE -> "overdue";
-			};
-		}
-	}
-
-	/** A judgement: the deadline, working days left after {@code day} (negative when past), and the standing. */
-	public record Judgement(LocalDate deadline, int remainingWorkingDays, Standing standing, boolean provisional) {
-	}
 
 	private final WorkingDayCalendar calendar;
 	private final int atRiskWithin;
@@ -54,7 +40,7 @@ public final class PublicationTimeliness {
 	}
 
 	/** An unpublished version formed on {@code formedOn}, judged on {@code day}. */
-	public Judgement judge(LocalDate formedOn, LocalDate day) {
+	public PublicationJudgement judge(LocalDate formedOn, LocalDate day) {
 		DeadlineExplanation explanation = explain(formedOn);
 		LocalDate deadline = explanation.deadline();
 		int remaining;
@@ -64,8 +50,8 @@ public final class PublicationTimeliness {
 		else {
 			remaining = day.isEqual(deadline) ? 0 : calendar.workingDaysBetween(day.plusDays(1), deadline).workingDays();
 		}
-		Standing standing = day.isAfter(deadline) ? Standing.OVERDUE
-				: remaining <= atRiskWithin ? Standing.AT_RISK : Standing.ON_TIME;
-		return new Judgement(deadline, remaining, standing, explanation.provisional());
+		PublicationStanding standing = day.isAfter(deadline) ? PublicationStanding.OVERDUE
+				: remaining <= atRiskWithin ? PublicationStanding.AT_RISK : PublicationStanding.ON_TIME;
+		return new PublicationJudgement(deadline, remaining, standing, explanation.provisional());
 	}
 }

@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.yangguang.disclosure.HistoryEntry;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.ReviewRecord;
+import org.yangguang.disclosure.VersionState;
 
 /** The {@code disclosure_review} and {@code disclosure_history} tables: append-only records of a document. */
 @Repository

@@ -1,14 +1,15 @@
 package org.yangguang.disclosure.internal;
 
-import static org.yangguang.disclosure.internal.ColumnFreshness.NEWS;
-import static org.yangguang.disclosure.internal.ColumnFreshness.REGULAR;
-import static org.yangguang.disclosure.internal.ColumnFreshness.STATIC;
+import static org.yangguang.disclosure.ColumnFreshness.NEWS;
+import static org.yangguang.disclosure.ColumnFreshness.REGULAR;
+import static org.yangguang.disclosure.ColumnFreshness.STATIC;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.yangguang.organisation.OrganisationKind;
+import org.yangguang.disclosure.ColumnFreshness;
 
 /**
  * The standard column tree (法定主动公开内容, 条例 第二十条) every organisation gets, by kind of organisation:

@@ -22,6 +22,10 @@ import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Bulletin;
+import org.yangguang.disclosure.BulletinPeriod;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.BulletinInput;
 
 /**
  * 村务公开 — village bulletins, published by the township or county office (or a leader) for a village. The public
@@ -32,10 +36,6 @@ import org.yangguang.shared.RuleViolationException;
 @Transactional(readOnly = true)
 public class VillageBulletins {
 
-	/** What staff enter: the lines as pasted from a spreadsheet (see {@link BulletinLines}). */
-	public record Input(String title, String period, String periodLabel, LocalDate publishedOn, String notes,
-			String finances, String payments) {
-	}
 
 	private final JdbcClient jdbc;
 	private final Organisations organisations;
@@ -71,13 +71,13 @@ public class VillageBulletins {
 	}
 
 	@Transactional
-	public Bulletin publish(long organisationId, Input in) {
+	public Bulletin publish(long organisationId, BulletinInput in) {
 		identity.requireInScope(organisationId, Role.LEADER, Role.DISCLOSURE_OFFICE);
 		return insert(organisationId, in, identity.requireUser().displayName());
 	}
 
 	/** Without the permission check: for {@link #publish} and the demo data. */
-	Bulletin insert(long organisationId, Input in, String who) {
+	Bulletin insert(long organisationId, BulletinInput in, String who) {
 		Organisation village = organisations.get(organisationId);
 		if (village.kind() != OrganisationKind.VILLAGE) {
 			throw new RuleViolationException("disclosure.bulletin.error.notVillage", village.name());

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.yangguang.disclosure.internal.DocumentSummary;
+import org.yangguang.disclosure.DocumentSummary;
 import org.yangguang.organisation.Organisation;
 
 /** Writes an Atom 1.0 feed (RFC 4287) of documents; every text is XML-escaped. */

@@ -1,6 +1,6 @@
 package org.yangguang.disclosure.web;
 
-import org.yangguang.disclosure.internal.Bulletin;
+import org.yangguang.disclosure.Bulletin;
 import org.yangguang.organisation.Organisation;
 
 /** A village bulletin as CSV (RFC 4180), only ever from the masked bulletin. */

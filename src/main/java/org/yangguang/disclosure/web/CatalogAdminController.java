@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.disclosure.internal.Catalog;
-import org.yangguang.disclosure.internal.CatalogColumn;
-import org.yangguang.disclosure.internal.ColumnFreshness;
-import org.yangguang.disclosure.internal.Guide;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.ColumnFreshness;
+import org.yangguang.disclosure.Guide;
 import org.yangguang.disclosure.internal.Guides;
-import org.yangguang.disclosure.internal.Keyed;
+import org.yangguang.disclosure.Keyed;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
@@ -56,7 +58,7 @@ class CatalogAdminController {
 	}
 
 	/** The office's form for a new column. */
-	record ColumnForm(String parentId, String name, String freshness, String description) {
+	record ColumnForm(Long parentId, String name, String freshness, String description) {
 	}
 
 	/** The office's form for the guide. */
@@ -73,15 +75,14 @@ class CatalogAdminController {
 	}
 
 	@PostMapping("/catalog/{code}/columns")
-	String add(@PathVariable String code, @ModelAttribute("columnForm") ColumnForm form, BindingResult errors,
+	String add(@PathVariable String code, @Valid @ModelAttribute("columnForm") ColumnForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Organisation organisation = selected(code);
-		Long parent = FormValues.number(errors, "parentId", form.parentId());
 		if (errors.hasErrors()) {
 			return view(organisation, model);
 		}
 		try {
-			catalog.add(organisation.id(), parent, form.name(),
+			catalog.add(organisation.id(), form.parentId(), form.name(),
 					Keyed.parse(ColumnFreshness.class, form.freshness()).orElse(null), form.description());
 		}
 		catch (RuleViolationException e) {

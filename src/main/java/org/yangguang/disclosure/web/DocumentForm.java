@@ -1,33 +1,32 @@
 package org.yangguang.disclosure.web;
 
-import org.springframework.validation.BindingResult;
-import org.yangguang.disclosure.internal.DocumentContent;
-import org.yangguang.disclosure.internal.VersionRow;
+import java.time.LocalDate;
+
+import org.yangguang.disclosure.DocumentContent;
+import org.yangguang.disclosure.VersionRow;
 
 /**
- * The staff's form for a draft: every field of {@link DocumentContent} as typed (dates and numbers as text, so
- * that a wrong value is shown again with its error), the column chosen by name.
+ * The staff's form for a draft: every field of {@link DocumentContent}, the column chosen by name. Spring binds the
+ * dates (ISO) and the interpreted document's id, so a wrong value comes back on its field with its
+ * {@code typeMismatch} message and as typed; the content rules of the module check the rest.
  */
-record DocumentForm(String column, String title, String body, String docNo, String writtenOn, String formedOn,
+record DocumentForm(String column, String title, String body, String docNo, LocalDate writtenOn, LocalDate formedOn,
 		String topic, String genre, String keywords, String summary, String source, String classification,
-		String withholdingGround, String interprets, String changeNote) {
+		String withholdingGround, Long interprets, String changeNote) {
 
-	static DocumentForm blank(java.time.LocalDate today) {
-		return new DocumentForm(null, null, null, null, today.toString(), today.toString(), "general", null, null, null,
-				null, "proactive", null, null, null);
+	static DocumentForm blank(LocalDate today) {
+		return new DocumentForm(null, null, null, null, today, today, "general", null, null, null, null, "proactive",
+				null, null, null);
 	}
 
 	static DocumentForm of(VersionRow v, String columnName) {
-		return new DocumentForm(columnName, v.title(), v.bodyHtml(), v.docNo(), v.writtenOn().toString(),
-				v.formedOn().toString(), v.topic().key(), v.genre().key(), v.keywords(), v.summary(), v.source(),
-				v.classification().key(), v.withholdingGround() == null ? null : v.withholdingGround().key(),
-				v.interpretsId() == null ? null : v.interpretsId().toString(), v.changeNote());
+		return new DocumentForm(columnName, v.title(), v.bodyHtml(), v.docNo(), v.writtenOn(), v.formedOn(),
+				v.topic().key(), v.genre().key(), v.keywords(), v.summary(), v.source(), v.classification().key(),
+				v.withholdingGround() == null ? null : v.withholdingGround().key(), v.interpretsId(), v.changeNote());
 	}
 
-	/** The content, with errors for values that are not dates or numbers. */
-	DocumentContent content(BindingResult errors) {
-		return new DocumentContent(column, title, body, docNo, FormValues.date(errors, "writtenOn", writtenOn),
-				FormValues.date(errors, "formedOn", formedOn), topic, genre, keywords, summary, source, classification,
-				withholdingGround, FormValues.number(errors, "interprets", interprets), changeNote);
+	DocumentContent content() {
+		return new DocumentContent(column, title, body, docNo, writtenOn, formedOn, topic, genre, keywords, summary,
+				source, classification, withholdingGround, interprets, changeNote);
 	}
 }

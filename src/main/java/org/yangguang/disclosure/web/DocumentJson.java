@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.yangguang.disclosure.internal.AttachmentRecord;
-import org.yangguang.disclosure.internal.DocumentPage;
-import org.yangguang.disclosure.internal.DocumentSummary;
-import org.yangguang.disclosure.internal.VersionRow;
+import org.yangguang.disclosure.AttachmentRecord;
+import org.yangguang.disclosure.DocumentPage;
+import org.yangguang.disclosure.DocumentSummary;
+import org.yangguang.disclosure.VersionRow;
 import org.yangguang.organisation.Organisation;
 
 /**

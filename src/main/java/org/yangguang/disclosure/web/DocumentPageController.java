@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.yangguang.disclosure.internal.DocumentAttachments;
-import org.yangguang.disclosure.internal.DocumentPage;
+import org.yangguang.disclosure.DocumentPage;
 import org.yangguang.disclosure.internal.DocumentReader;
-import org.yangguang.disclosure.internal.DocumentStatus;
+import org.yangguang.disclosure.DocumentStatus;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.storage.AttachmentStore;
 

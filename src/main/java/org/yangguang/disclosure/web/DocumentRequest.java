@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.yangguang.disclosure.internal.DocumentContent;
+import org.yangguang.disclosure.DocumentContent;
 
 /**
  * The body of {@code POST} and {@code PUT /api/v1/documents}: at least title, body, column (its name in the

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.yangguang.disclosure.internal.DocumentAttachments;
+import org.yangguang.disclosure.AttachmentDownload;
 
 /** File responses: the stored bytes with their type, name (UTF-8) and SHA-256 as an ETag. */
 final class Downloads {
@@ -15,7 +16,7 @@ final class Downloads {
 	private Downloads() {
 	}
 
-	static ResponseEntity<byte[]> attachment(DocumentAttachments.Download download) {
+	static ResponseEntity<byte[]> attachment(AttachmentDownload download) {
 		var a = download.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(a.mediaType()))

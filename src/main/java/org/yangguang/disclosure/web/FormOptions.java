@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yangguang.disclosure.internal.CatalogColumn;
-import org.yangguang.disclosure.internal.Classification;
-import org.yangguang.disclosure.internal.Genre;
-import org.yangguang.disclosure.internal.Topic;
-import org.yangguang.disclosure.internal.WithholdingGround;
+import org.yangguang.disclosure.BulletinPeriod;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.PowerKind;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.WithholdingGround;
 
 /** The option maps of the forms (value → message key, or display text for columns), in display order. */
 final class FormOptions {
@@ -44,6 +46,20 @@ final class FormOptions {
 		Map<String, String> m = new LinkedHashMap<>();
 		for (WithholdingGround g : WithholdingGround.values()) {
 			m.put(g.key(), g.messageKey());
+		}
+		return m;
+	}
+
+	static Map<String, String> powerKinds(List<PowerKind> kinds) {
+		Map<String, String> m = new LinkedHashMap<>();
+		kinds.forEach(k -> m.put(k.key(), k.messageKey()));
+		return m;
+	}
+
+	static Map<String, String> periods() {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (BulletinPeriod p : BulletinPeriod.values()) {
+			m.put(p.key(), p.messageKey());
 		}
 		return m;
 	}

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yangguang.disclosure.internal.BulletinPeriod;
-import org.yangguang.disclosure.internal.FeeCatalog;
-import org.yangguang.disclosure.internal.PowerKind;
-import org.yangguang.disclosure.internal.PowerList;
-import org.yangguang.disclosure.internal.PowerResults;
-import org.yangguang.disclosure.internal.VillageBulletins;
-import org.yangguang.identity.CurrentUser;
-import org.yangguang.identity.Identity;
-import org.yangguang.identity.Role;
+import org.yangguang.disclosure.Bulletin;
+import org.yangguang.disclosure.BulletinInput;
+import org.yangguang.disclosure.BulletinPeriod;
+import org.yangguang.disclosure.FeeItemInput;
+import org.yangguang.disclosure.ListsDesk;
+import org.yangguang.disclosure.PowerEntry;
+import org.yangguang.disclosure.PowerEntryInput;
+import org.yangguang.disclosure.PowerKind;
+import org.yangguang.disclosure.PowerResultInput;
+import org.yangguang.disclosure.StructuredLists;
 import org.yangguang.organisation.Organisation;
-import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.RuleViolationException;
@@ -36,206 +38,177 @@ import org.yangguang.shared.RuleViolationException;
 /**
  * 清单维护 — the leader or disclosure office publishes the structured lists of an organisation in scope: power
  * list entries, results of exercising powers, fee items with their yearly collections, and village bulletins
- * (with the unmasked payment lines, each read audited).
+ * (with the unmasked payment lines, each read audited). Who may keep which lists is decided by
+ * {@link StructuredLists}.
  */
 @Controller
 @RequestMapping("/workbench/disclosure/lists")
 @PreAuthorize("hasAnyRole('LEADER', 'DISCLOSURE_OFFICE')")
 class ListsAdminController {
 
-	private final PowerList powers;
-	private final PowerResults results;
-	private final FeeCatalog fees;
-	private final VillageBulletins bulletins;
+	private static final String LISTS = "redirect:/workbench/disclosure/lists?org=";
+
+	private final StructuredLists lists;
 	private final Organisations organisations;
-	private final Identity identity;
 	private final Clock clock;
 
-	ListsAdminController(PowerList powers, PowerResults results, FeeCatalog fees, VillageBulletins bulletins,
-			Organisations organisations, Identity identity, Clock clock) {
-		this.powers = powers;
-		this.results = results;
-		this.fees = fees;
-		this.bulletins = bulletins;
+	ListsAdminController(StructuredLists lists, Organisations organisations, Clock clock) {
+		this.lists = lists;
 		this.organisations = organisations;
-		this.identity = identity;
 		this.clock = clock;
 	}
 
 	record PowerForm(String code, String name, String kind, String legalBasis, String procedure, String timeLimit,
 			String responsibleUnit) {
+
+		PowerEntryInput input() {
+			return new PowerEntryInput(code, name, kind, legalBasis, procedure, timeLimit, responsibleUnit);
+		}
 	}
 
-	record ResultForm(String powerId, String kind, String caseNo, String partyName, Boolean partyIsPerson,
-			String partyCreditCode, String decision, String decidedOn) {
+	record ResultForm(Long powerId, String kind, String caseNo, String partyName, Boolean partyIsPerson,
+			String partyCreditCode, String decision, LocalDate decidedOn) {
+
+		PowerResultInput input() {
+			return new PowerResultInput(powerId, kind, caseNo, partyName, Boolean.TRUE.equals(partyIsPerson),
+					partyCreditCode, decision, decidedOn);
+		}
 	}
 
 	record FeeForm(String name, String legalBasis, String standard, String collectingUnit, Boolean enterpriseRelated) {
+
+		FeeItemInput input() {
+			return new FeeItemInput(name, legalBasis, standard, collectingUnit, Boolean.TRUE.equals(enterpriseRelated));
+		}
 	}
 
-	record CollectionForm(String feeItemId, String year, String amount) {
+	record CollectionForm(Long feeItemId, Integer year, BigDecimal amount) {
 	}
 
-	record BulletinForm(String title, String period, String periodLabel, String publishedOn, String notes,
+	record BulletinForm(String title, String period, String periodLabel, LocalDate publishedOn, String notes,
 			String finances, String payments) {
+
+		BulletinInput input() {
+			return new BulletinInput(title, period, periodLabel, publishedOn, notes, finances, payments);
+		}
+	}
+
+	/** One save of a form: the module's call, which may refuse with a field's rule. */
+	private interface Save {
+		void run(Organisation org);
 	}
 
 	@GetMapping
 	String index(@RequestParam(required = false) String org, Model model) {
-		return view(selected(org), model, null);
+		return view(lists.kept(org), model, null);
 	}
 
 	@PostMapping("/{code}/powers")
-	String addPower(@PathVariable String code, @ModelAttribute("powerForm") PowerForm f, BindingResult errors,
+	String addPower(@PathVariable String code, @Valid @ModelAttribute("powerForm") PowerForm f, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Organisation org = selected(code);
-		try {
-			powers.create(org.id(), new PowerList.Input(f.code(), f.name(), f.kind(), f.legalBasis(), f.procedure(),
-					f.timeLimit(), f.responsibleUnit()));
-		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			return view(org, model, "powerForm");
-		}
-		return done(org, "disclosure.flash.powerAdded", redirect);
+		return save(code, "powerForm", errors, org -> lists.addPower(org.id(), f.input()),
+				"disclosure.flash.powerAdded", model, redirect);
 	}
 
 	@PostMapping("/powers/{id}/retire")
 	String retirePower(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		var entry = powers.get(id);
-		Organisation org = organisations.get(entry.organisationId());
+		PowerEntry entry = lists.power(id);
+		String code = organisations.get(entry.organisationId()).code();
 		try {
-			powers.retire(id, reason);
+			lists.retirePower(id, reason);
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("listError", e.messageKey());
-			return "redirect:/workbench/disclosure/lists?org=" + org.code();
+			return LISTS + code;
 		}
-		return done(org, "disclosure.flash.powerRetired", redirect);
+		redirect.addFlashAttribute("flash", "disclosure.flash.powerRetired");
+		return LISTS + code;
 	}
 
 	@PostMapping("/{code}/results")
-	String addResult(@PathVariable String code, @ModelAttribute("resultForm") ResultForm f, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		Organisation org = selected(code);
-		Long powerId = FormValues.number(errors, "powerId", f.powerId());
-		LocalDate decidedOn = FormValues.date(errors, "decidedOn", f.decidedOn());
-		if (errors.hasErrors()) {
-			return view(org, model, "resultForm");
-		}
-		try {
-			results.record(org.id(), new PowerResults.Input(powerId, f.kind(), f.caseNo(), f.partyName(),
-					Boolean.TRUE.equals(f.partyIsPerson()), f.partyCreditCode(), f.decision(), decidedOn));
-		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			return view(org, model, "resultForm");
-		}
-		return done(org, "disclosure.flash.resultAdded", redirect);
+	String addResult(@PathVariable String code, @Valid @ModelAttribute("resultForm") ResultForm f,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return save(code, "resultForm", errors, org -> lists.recordResult(org.id(), f.input()),
+				"disclosure.flash.resultAdded", model, redirect);
 	}
 
 	@PostMapping("/{code}/fees")
-	String addFee(@PathVariable String code, @ModelAttribute("feeForm") FeeForm f, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		Organisation org = selected(code);
-		try {
-			fees.create(org.id(), new FeeCatalog.Input(f.name(), f.legalBasis(), f.standard(), f.collectingUnit(),
-					Boolean.TRUE.equals(f.enterpriseRelated())));
-		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			return view(org, model, "feeForm");
-		}
-		return done(org, "disclosure.flash.feeAdded", redirect);
+	String addFee(@PathVariable String code, @Valid @ModelAttribute("feeForm") FeeForm f, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		return save(code, "feeForm", errors, org -> lists.addFee(org.id(), f.input()), "disclosure.flash.feeAdded",
+				model, redirect);
 	}
 
 	@PostMapping("/{code}/collections")
-	String addCollection(@PathVariable String code, @ModelAttribute("collectionForm") CollectionForm f,
+	String addCollection(@PathVariable String code, @Valid @ModelAttribute("collectionForm") CollectionForm f,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Organisation org = selected(code);
-		Long item = FormValues.number(errors, "feeItemId", f.feeItemId());
-		Long year = FormValues.number(errors, "year", f.year());
-		BigDecimal amount = FormValues.amount(errors, "amount", f.amount());
-		if (errors.hasErrors()) {
-			return view(org, model, "collectionForm");
-		}
-		try {
-			if (item == null || fees.get(item).organisationId() != org.id()) {
-				throw RuleViolationException.onField("feeItemId", "disclosure.list.error.choice");
-			}
-			fees.recordCollection(item, year == null ? null : year.intValue(), amount);
-		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			return view(org, model, "collectionForm");
-		}
-		return done(org, "disclosure.flash.collectionRecorded", redirect);
+		return save(code, "collectionForm", errors,
+				org -> lists.recordCollection(org.id(), f.feeItemId(), f.year(), f.amount()),
+				"disclosure.flash.collectionRecorded", model, redirect);
 	}
 
 	@PostMapping("/{code}/bulletins")
-	String addBulletin(@PathVariable String code, @ModelAttribute("bulletinForm") BulletinForm f,
+	String addBulletin(@PathVariable String code, @Valid @ModelAttribute("bulletinForm") BulletinForm f,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Organisation org = selected(code);
-		LocalDate publishedOn = FormValues.date(errors, "publishedOn", f.publishedOn());
-		if (errors.hasErrors()) {
-			return view(org, model, "bulletinForm");
-		}
-		try {
-			bulletins.publish(org.id(), new VillageBulletins.Input(f.title(), f.period(), f.periodLabel(),
-					publishedOn, f.notes(), f.finances(), f.payments()));
-		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			return view(org, model, "bulletinForm");
-		}
-		return done(org, "disclosure.flash.bulletinPublished", redirect);
+		return save(code, "bulletinForm", errors, org -> lists.publishBulletin(org.id(), f.input()),
+				"disclosure.flash.bulletinPublished", model, redirect);
 	}
 
 	/** A bulletin unmasked, for staff in scope; the read is audited. */
 	@GetMapping("/bulletins/{id}")
 	String bulletin(@PathVariable long id, Model model) {
-		var bulletin = bulletins.revealed(id);
+		Bulletin bulletin = lists.revealedBulletin(id);
 		model.addAttribute("bulletin", bulletin);
 		model.addAttribute("organisation", organisations.get(bulletin.organisationId()));
 		return "disclosure/staff/bulletin";
 	}
 
-	private String done(Organisation org, String flash, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/workbench/disclosure/lists?org=" + org.code();
+	/**
+	 * Checks the keeper's scope (403), then shows the form again with its errors — binding's or the module's — or
+	 * saves and goes back to the lists with a flash message.
+	 */
+	private String save(String code, String form, BindingResult errors, Save save, String flash, Model model,
+			RedirectAttributes redirect) {
+		Organisation org = lists.kept(code);
+		if (!errors.hasErrors()) {
+			try {
+				save.run(org);
+				redirect.addFlashAttribute("flash", flash);
+				return LISTS + org.code();
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(errors, e);
+			}
+		}
+		return view(org, model, form);
 	}
 
 	private String view(Organisation org, Model model, String open) {
+		ListsDesk desk = lists.desk(org.code());
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("open", open);
-		model.addAttribute("organisation", org);
-		model.addAttribute("choices", organisations.subtree(identity.requireUser().organisationId()).stream()
-			.filter(o -> !o.retired()).toList());
-		model.addAttribute("village", org.kind() == OrganisationKind.VILLAGE);
-		model.addAttribute("entries", powers.entries(org.id(), true));
-		model.addAttribute("feeItems", fees.items(org.id(), false));
-		model.addAttribute("bulletins", org.kind() == OrganisationKind.VILLAGE ? bulletins.published(org.id()) : List.of());
-		model.addAttribute("powerKinds", options(PowerKind.values()));
-		model.addAttribute("resultKinds", options(new PowerKind[] { PowerKind.LICENSING, PowerKind.PENALTY,
-				PowerKind.COERCION }));
+		model.addAttribute("organisation", desk.organisation());
+		model.addAttribute("choices", desk.choices());
+		model.addAttribute("village", desk.village());
+		model.addAttribute("entries", desk.entries());
+		model.addAttribute("feeItems", desk.feeItems());
+		model.addAttribute("bulletins", desk.bulletins());
+		model.addAttribute("powerKinds", FormOptions.powerKinds(List.of(PowerKind.values())));
+		model.addAttribute("resultKinds", FormOptions.powerKinds(PowerKind.WITH_PUBLISHED_RESULTS));
 		Map<String, String> powerChoices = new LinkedHashMap<>();
-		powers.entries(org.id(), false).forEach(p -> powerChoices.put(String.valueOf(p.id()), p.code() + " " + p.name()));
+		desk.powers().forEach(p -> powerChoices.put(String.valueOf(p.id()), p.code() + " " + p.name()));
 		model.addAttribute("powerChoices", powerChoices);
 		Map<String, String> feeChoices = new LinkedHashMap<>();
-		fees.items(org.id(), false).forEach(i -> feeChoices.put(String.valueOf(i.id()), i.name()));
+		desk.feeItems().forEach(i -> feeChoices.put(String.valueOf(i.id()), i.name()));
 		model.addAttribute("feeChoices", feeChoices);
-		Map<String, String> periods = new LinkedHashMap<>();
-		for (BulletinPeriod p : BulletinPeriod.values()) {
-			periods.put(p.key(), p.messageKey());
-		}
-		model.addAttribute("periods", periods);
+		model.addAttribute("periods", FormOptions.periods());
 		putIfAbsent(model, "powerForm", new PowerForm(null, null, null, null, null, null, null));
-		putIfAbsent(model, "resultForm", new ResultForm(null, null, null, null, false, null, null, today.toString()));
+		putIfAbsent(model, "resultForm", new ResultForm(null, null, null, null, false, null, null, today));
 		putIfAbsent(model, "feeForm", new FeeForm(null, null, null, null, false));
-		putIfAbsent(model, "collectionForm", new CollectionForm(null, String.valueOf(today.getYear()), null));
-		putIfAbsent(model, "bulletinForm", new BulletinForm(null, BulletinPeriod.QUARTERLY.key(), null,
-				today.toString(), null, null, null));
+		putIfAbsent(model, "collectionForm", new CollectionForm(null, today.getYear(), null));
+		putIfAbsent(model, "bulletinForm", new BulletinForm(null, BulletinPeriod.QUARTERLY.key(), null, today, null,
+				null, null));
 		return "disclosure/staff/lists";
 	}
 
@@ -243,21 +216,5 @@ class ListsAdminController {
 		if (!model.containsAttribute(name)) {
 			model.addAttribute(name, form);
 		}
-	}
-
-	private static Map<String, String> options(PowerKind[] kinds) {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (PowerKind k : kinds) {
-			m.put(k.key(), k.messageKey());
-		}
-		return m;
-	}
-
-	private Organisation selected(String code) {
-		CurrentUser user = identity.requireUser();
-		Organisation org = code == null || code.isBlank() ? organisations.get(user.organisationId())
-				: organisations.getByCode(code.strip());
-		identity.requireInScope(org.id(), Role.LEADER, Role.DISCLOSURE_OFFICE);
-		return org;
 	}
 }

@@ -1,7 +1,7 @@
 package org.yangguang.disclosure.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,17 +14,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.yangguang.disclosure.internal.Bulletin;
-import org.yangguang.disclosure.internal.FeeCatalog;
-import org.yangguang.disclosure.internal.Keyed;
-import org.yangguang.disclosure.internal.PowerKind;
-import org.yangguang.disclosure.internal.PowerList;
-import org.yangguang.disclosure.internal.PowerResult;
-import org.yangguang.disclosure.internal.PowerResults;
-import org.yangguang.disclosure.internal.ResultPage;
-import org.yangguang.disclosure.internal.VillageBulletins;
+import org.yangguang.disclosure.Bulletin;
+import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.PowerKind;
+import org.yangguang.disclosure.PowerResult;
+import org.yangguang.disclosure.ResultPage;
+import org.yangguang.disclosure.StructuredLists;
 import org.yangguang.organisation.Organisation;
-import org.yangguang.shared.NotFoundException;
 
 /**
  * The structured lists on the portal, as tables: 权力清单, 收费目录, 权力运行结果 and 村务公开 (with its CSV export).
@@ -34,31 +30,24 @@ import org.yangguang.shared.NotFoundException;
 class ListsPortalController {
 
 	private final OrganisationDirectory directory;
-	private final PowerList powers;
-	private final PowerResults results;
-	private final FeeCatalog fees;
-	private final VillageBulletins bulletins;
+	private final StructuredLists lists;
 
-	ListsPortalController(OrganisationDirectory directory, PowerList powers, PowerResults results, FeeCatalog fees,
-			VillageBulletins bulletins) {
+	ListsPortalController(OrganisationDirectory directory, StructuredLists lists) {
 		this.directory = directory;
-		this.powers = powers;
-		this.results = results;
-		this.fees = fees;
-		this.bulletins = bulletins;
+		this.lists = lists;
 	}
 
 	@GetMapping("/disclosure/org/{code}/powers")
 	String powers(@PathVariable String code, Model model) {
 		Organisation org = organisation(code, model);
-		model.addAttribute("entries", powers.entries(org.id(), false));
+		model.addAttribute("entries", lists.publicPowers(org.id()));
 		return "disclosure/powers";
 	}
 
 	@GetMapping("/disclosure/org/{code}/fees")
 	String fees(@PathVariable String code, Model model) {
 		Organisation org = organisation(code, model);
-		var items = fees.items(org.id(), false);
+		var items = lists.publicFees(org.id());
 		model.addAttribute("items", items);
 		model.addAttribute("years", items.stream().flatMap(i -> i.collected().keySet().stream()).distinct()
 			.sorted(java.util.Comparator.reverseOrder()).toList());
@@ -70,28 +59,25 @@ class ListsPortalController {
 			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
 		Organisation org = organisation(code, model);
 		PowerKind k = kind == null || kind.isBlank() ? null : Keyed.parse(PowerKind.class, kind).orElse(null);
-		ResultPage<PowerResult> result = results.results(org.id(), k, ResultPage.safePage(page), 20);
+		ResultPage<PowerResult> result = lists.publicResults(org.id(), k, ResultPage.safePage(page), 20);
 		model.addAttribute("result", result);
 		model.addAttribute("pager", Pager.of(request, result));
 		model.addAttribute("kind", k);
-		model.addAttribute("kinds", List.of(PowerKind.LICENSING, PowerKind.PENALTY, PowerKind.COERCION));
+		model.addAttribute("kinds", PowerKind.WITH_PUBLISHED_RESULTS);
 		return "disclosure/results";
 	}
 
 	@GetMapping("/disclosure/org/{code}/village-affairs")
 	String bulletins(@PathVariable String code, Model model) {
 		Organisation org = organisation(code, model);
-		model.addAttribute("bulletins", bulletins.published(org.id()));
+		model.addAttribute("bulletins", lists.publicBulletins(org.id()));
 		return "disclosure/bulletins";
 	}
 
 	@GetMapping("/disclosure/org/{code}/village-affairs/{id:\\d+}")
 	String bulletin(@PathVariable String code, @PathVariable long id, Model model) {
 		Organisation org = organisation(code, model);
-		Bulletin bulletin = bulletins.publicBulletin(id);
-		if (bulletin.organisationId() != org.id()) {
-			throw new NotFoundException("disclosure.bulletin.error.notFound", id);
-		}
+		Bulletin bulletin = lists.publicBulletin(org.id(), id);
 		model.addAttribute("bulletin", bulletin);
 		return "disclosure/bulletin";
 	}
@@ -100,10 +86,7 @@ class ListsPortalController {
 	@GetMapping("/disclosure/org/{code}/village-affairs/{id:\\d+}.csv")
 	ResponseEntity<byte[]> bulletinCsv(@PathVariable String code, @PathVariable long id) {
 		Organisation org = directory.byCode(code);
-		Bulletin bulletin = bulletins.publicBulletin(id);
-		if (bulletin.organisationId() != org.id()) {
-			throw new NotFoundException("disclosure.bulletin.error.notFound", id);
-		}
+		Bulletin bulletin = lists.publicBulletin(org.id(), id);
 		byte[] csv = BulletinCsv.render(org, bulletin).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.yangguang.disclosure.internal.ResultPage;
+import org.yangguang.disclosure.ResultPage;
 
 /**
  * Links to the pages of a list that keep the request's other parameters (filters): {@code pager.url(3)}.

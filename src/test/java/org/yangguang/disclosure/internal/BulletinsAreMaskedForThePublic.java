@@ -13,6 +13,8 @@ import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.yangguang.shared.ResidentIdNumber;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.Bulletin;
+import org.yangguang.disclosure.BulletinPeriod;
 
 /**
  * 村务公开: household payments are stored in full and leave the staff pages only masked — name partly hidden,

@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.ColumnFreshness;
+import org.yangguang.disclosure.ColumnUpdate;
+import org.yangguang.disclosure.FreshnessSummary;
+import org.yangguang.disclosure.ColumnStanding;
 
 /**
  * 政府网站检查指标: news columns must be updated within 2 weeks, notice and policy columns within 6 months, and
@@ -21,29 +26,29 @@ class ColumnsGoStaleByTheInspectionThresholds {
 
 	@Test
 	void aNewsColumnIsStaleAfterTwoWeeks() {
-		assertThat(judge(ColumnFreshness.NEWS, "2026-06-16").standing()).isEqualTo(FreshnessReport.Standing.FRESH);
-		assertThat(judge(ColumnFreshness.NEWS, "2026-06-15").standing()).isEqualTo(FreshnessReport.Standing.STALE);
+		assertThat(judge(ColumnFreshness.NEWS, "2026-06-16").standing()).isEqualTo(ColumnStanding.FRESH);
+		assertThat(judge(ColumnFreshness.NEWS, "2026-06-15").standing()).isEqualTo(ColumnStanding.STALE);
 		assertThat(judge(ColumnFreshness.NEWS, "2026-06-16").freshUntil()).isEqualTo("2026-06-30");
 	}
 
 	@Test
 	void aPolicyColumnIsStaleAfterSixMonths() {
-		assertThat(judge(ColumnFreshness.REGULAR, "2025-12-30").standing()).isEqualTo(FreshnessReport.Standing.FRESH);
-		assertThat(judge(ColumnFreshness.REGULAR, "2025-12-29").standing()).isEqualTo(FreshnessReport.Standing.STALE);
+		assertThat(judge(ColumnFreshness.REGULAR, "2025-12-30").standing()).isEqualTo(ColumnStanding.FRESH);
+		assertThat(judge(ColumnFreshness.REGULAR, "2025-12-29").standing()).isEqualTo(ColumnStanding.STALE);
 	}
 
 	@Test
 	void aStaticColumnOnlyMustNotBeEmpty() {
-		assertThat(judge(ColumnFreshness.STATIC, "2019-01-01").standing()).isEqualTo(FreshnessReport.Standing.STATIC);
-		assertThat(judge(ColumnFreshness.STATIC, null).standing()).isEqualTo(FreshnessReport.Standing.EMPTY);
-		assertThat(judge(ColumnFreshness.NEWS, null).standing()).isEqualTo(FreshnessReport.Standing.EMPTY);
+		assertThat(judge(ColumnFreshness.STATIC, "2019-01-01").standing()).isEqualTo(ColumnStanding.STATIC);
+		assertThat(judge(ColumnFreshness.STATIC, null).standing()).isEqualTo(ColumnStanding.EMPTY);
+		assertThat(judge(ColumnFreshness.NEWS, null).standing()).isEqualTo(ColumnStanding.EMPTY);
 	}
 
 	@Test
 	void fiveStaleOrFiveEmptyColumnsRiskAVeto() {
-		assertThat(new FreshnessReport.Summary(ORG, 20, 5, 0).vetoRisk()).isTrue();
-		assertThat(new FreshnessReport.Summary(ORG, 20, 0, 5).vetoRisk()).isTrue();
-		assertThat(new FreshnessReport.Summary(ORG, 20, 4, 4).vetoRisk()).isFalse();
+		assertThat(new FreshnessSummary(ORG, 20, 5, 0).vetoRisk()).isTrue();
+		assertThat(new FreshnessSummary(ORG, 20, 0, 5).vetoRisk()).isTrue();
+		assertThat(new FreshnessSummary(ORG, 20, 4, 4).vetoRisk()).isFalse();
 	}
 
 	@Test
@@ -58,7 +63,7 @@ class ColumnsGoStaleByTheInspectionThresholds {
 			.extracting(StandardColumns.Definition::freshness).containsExactly(ColumnFreshness.NEWS);
 	}
 
-	private static FreshnessReport.Row judge(ColumnFreshness freshness, String last) {
+	private static ColumnUpdate judge(ColumnFreshness freshness, String last) {
 		CatalogColumn column = new CatalogColumn(1, 1, null, null, "栏目", freshness, null, 0, null);
 		return FreshnessReport.judge(ORG, column, last == null ? null : LocalDate.parse(last), 1, TODAY);
 	}

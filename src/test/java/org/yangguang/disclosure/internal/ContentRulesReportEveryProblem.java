@@ -7,6 +7,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.ColumnFreshness;
+import org.yangguang.disclosure.ContentProblem;
+import org.yangguang.disclosure.DocumentContent;
+import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Topic;
+import org.yangguang.disclosure.WithholdingGround;
 
 /** The metadata rules of DOMAIN.md §7, every problem with its field so that a form shows them all at once. */
 class ContentRulesReportEveryProblem {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yangguang.calendar.WorkingDayCalendar;
 import org.yangguang.calendar.internal.HolidayDataFile;
+import org.yangguang.disclosure.PublicationStanding;
 
 /**
  * 公开时限: published more than 20 working days after being formed is late, counted on the official calendar
@@ -48,16 +49,16 @@ class PublicationIsLateAfterTwentyWorkingDays {
 	void beforePublicationAVersionIsOnTimeAtRiskOrOverdue() {
 		LocalDate formed = LocalDate.parse("2024-09-20");
 		var early = RULE.judge(formed, LocalDate.parse("2024-09-23"));
-		assertThat(early.standing()).isEqualTo(PublicationTimeliness.Standing.ON_TIME);
+		assertThat(early.standing()).isEqualTo(PublicationStanding.ON_TIME);
 		assertThat(early.remainingWorkingDays()).isEqualTo(19);
 		var atRisk = RULE.judge(formed, LocalDate.parse("2024-10-16"));
 		assertThat(atRisk.remainingWorkingDays()).isEqualTo(5);
-		assertThat(atRisk.standing()).isEqualTo(PublicationTimeliness.Standing.AT_RISK);
+		assertThat(atRisk.standing()).isEqualTo(PublicationStanding.AT_RISK);
 		var lastDay = RULE.judge(formed, LocalDate.parse("2024-10-23"));
 		assertThat(lastDay.remainingWorkingDays()).isZero();
-		assertThat(lastDay.standing()).isEqualTo(PublicationTimeliness.Standing.AT_RISK);
+		assertThat(lastDay.standing()).isEqualTo(PublicationStanding.AT_RISK);
 		var overdue = RULE.judge(formed, LocalDate.parse("2024-10-25"));
-		assertThat(overdue.standing()).isEqualTo(PublicationTimeliness.Standing.OVERDUE);
+		assertThat(overdue.standing()).isEqualTo(PublicationStanding.OVERDUE);
 		assertThat(overdue.remainingWorkingDays()).isEqualTo(-2);
 		assertThat(overdue.standing().todoState()).isEqualTo("overdue");
 	}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.disclosure.ReviewDecision;
 
 /** 审核: approving confirms the confidentiality and accuracy reviews; returning needs reasons. */
 class ReviewDecisionsFollowTheRules {

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yangguang.shared.IllegalTransitionException;
+import org.yangguang.disclosure.VersionState;
+import org.yangguang.disclosure.WorkflowAction;
 
 /**
  * The state machine of a version: draft → submitted → reviewed (or returned) → published → withdrawn / repealed,
