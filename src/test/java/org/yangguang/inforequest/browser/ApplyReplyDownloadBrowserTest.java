@@ -23,7 +23,7 @@ import com.microsoft.playwright.options.FilePayload;
 /**
  * 依申请公开 end to end in Chromium: citizen1 applies on the portal and gets a tracking number; the clerk of the
  * education bureau replies on the workbench with the disclosed file; citizen1 downloads the reply letter (a PDF
- * naming the request). A screenshot of each step in {@code target/screenshots/inforequest-*.png}.
+ * naming the request), told by a notification under the bell in the page header. A screenshot of each step in {@code target/screenshots/inforequest-*.png}.
  */
 @Tag("browser")
 class ApplyReplyDownloadBrowserTest extends BrowserTest {
@@ -70,7 +70,18 @@ class ApplyReplyDownloadBrowserTest extends BrowserTest {
 		assertThat(clerk.locator("#request-outcome")).containsText("予以公开");
 		screenshot(clerk, "inforequest-4-replied");
 
-		// 3. the citizen sees the reply and downloads the letter
+		// 3. the citizen's bell says a reply is ready; the notification opens the request
+		page.navigate("/account/notifications");
+		for (int tries = 0; tries < 20 && !page.locator(".notification-list").innerText().contains("已答复"); tries++) {
+			page.waitForTimeout(500); // the notice is written after the reply's commit, on another thread
+			page.reload();
+		}
+		assertThat(page.locator("#notification-bell .badge")).isVisible();
+		screenshot("inforequest-5a-notifications");
+		page.locator(".notification-list button", new Page.LocatorOptions().setHasText(no + " 已答复")).first().click();
+		assertThat(page).hasURL(Pattern.compile(".*/account/requests/" + no + "$"));
+
+		// 4. the citizen sees the reply and downloads the letter
 		page.navigate("/account/requests/" + no);
 		assertThat(page.locator("#request-status")).containsText("已答复");
 		assertThat(page.locator("#letter-download")).isVisible();
