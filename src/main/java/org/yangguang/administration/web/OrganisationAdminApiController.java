@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
@@ -27,12 +26,11 @@ import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.OrganisationTreeNode;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.CreatedWithLocation;
 import org.yangguang.shared.ProblemResponses;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -80,10 +78,8 @@ class OrganisationAdminApiController {
 	}
 
 	@Operation(summary = "Create an organisation (administrators)")
-	@ApiResponse(responseCode = "201", description = "Created; `Location` is the new organisation's address.",
-			headers = @Header(name = "Location", description = "The new organisation's address"))
+	@CreatedWithLocation
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<Summary> create(@Valid @RequestBody CreateRequest r) {
 		Organisation created = organisations.create(new NewOrganisation(r.code().trim(), r.name().trim(), r.kind(),

@@ -15,18 +15,17 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.annualreport.AnnualReport;
 import org.yangguang.annualreport.AnnualReports;
 import org.yangguang.annualreport.ReportPublication;
 import org.yangguang.annualreport.ReportSections;
 import org.yangguang.annualreport.SectionsDraft;
+import org.yangguang.shared.CreatedWithLocation;
 import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -110,11 +109,9 @@ class ReportApiController {
 	}
 
 	@Operation(summary = "Publish the report as a document in the catalog (refused while a check fails)")
-	@ApiResponse(responseCode = "201", description = "Published; `Location` is the published document.",
-			headers = @Header(name = "Location", description = "The published document's address"))
+	@CreatedWithLocation
 	@ProblemResponses(HttpStatus.CONFLICT)
 	@PostMapping("/publish")
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PublicationResult> publish(@RequestParam int year, @RequestParam String org) {
 		PublicationResult published = result(reports.publish(org, year), reports.report(org, year));
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + published.documentId())).body(published);

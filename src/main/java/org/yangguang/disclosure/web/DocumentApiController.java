@@ -41,11 +41,11 @@ import org.yangguang.disclosure.internal.VersionRow;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.CreatedWithLocation;
 import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -147,8 +147,7 @@ class DocumentApiController {
 	}
 
 	@Operation(summary = "Create a draft in the author's organisation")
-	@ApiResponse(responseCode = "201", description = "The draft is created; `Location` is its address.", headers = @Header(name = "Location", description = "The new document's address"))
-	@ResponseStatus(HttpStatus.CREATED)
+	@CreatedWithLocation
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping
 	@PreAuthorize(STAFF)
@@ -241,8 +240,7 @@ class DocumentApiController {
 	}
 
 	@Operation(summary = "Attach a file (PDF, Office document or image; type checked by content) to a document")
-	@ApiResponse(responseCode = "201", description = "The file is attached; `Location` is its download address.", headers = @Header(name = "Location", description = "The attachment's download address"))
-	@ResponseStatus(HttpStatus.CREATED)
+	@CreatedWithLocation
 	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -269,7 +267,9 @@ class DocumentApiController {
 	}
 
 	@Operation(summary = "Download an attachment (its own media type; the SHA-256 in `X-Content-SHA256` and the ETag)")
-	@ApiResponse(responseCode = "200", description = "The file as stored.", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "200", description = "The file as stored, in its own type: PDF, Office or image.",
+			content = { @Content(mediaType = "application/*", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary")) })
 	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.identity.Identity;
 import org.yangguang.inforequest.InformationRequests;
@@ -27,11 +26,11 @@ import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.internal.RequestFilter;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.CreatedWithLocation;
 import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -71,9 +70,7 @@ class RequestApiController {
 	}
 
 	@Operation(summary = "Apply for government information (citizen accounts)")
-	@ApiResponse(responseCode = "201", description = "Registered; `Location` is the request's address.",
-			headers = @Header(name = "Location", description = "The new request's address"))
-	@ResponseStatus(HttpStatus.CREATED)
+	@CreatedWithLocation
 	@ProblemResponses(HttpStatus.FORBIDDEN)
 	@PostMapping
 	ResponseEntity<Created> apply(@RequestBody ApplyBody body) {
