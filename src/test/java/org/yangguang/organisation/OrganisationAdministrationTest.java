@@ -30,7 +30,9 @@ class OrganisationAdministrationTest {
 		var r = api.post("/api/v1/organisations", Map.of("code", code, "name", name, "kind", kind, "parentId", parent),
 				"admin");
 		assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
-		return Api.read(r).get("id").asLong();
+		long id = Api.read(r).get("id").asLong();
+		assertThat(r.getHeaders().getLocation()).hasToString("/api/v1/organisations/" + id);
+		return id;
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.yangguang.administration.web;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
@@ -25,6 +26,13 @@ import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.OrganisationTreeNode;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.CreatedWithLocation;
+import org.yangguang.shared.ProblemResponses;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Changes to the organisation tree through the API. Structure (create, rename, move, retire, import) is the
@@ -32,6 +40,8 @@ import org.yangguang.organisation.Organisations;
  */
 @RestController
 @RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisations")
+@SecurityRequirement(name = "bearerAuth")
 class OrganisationAdminApiController {
 
 	private final Organisations organisations;
@@ -60,39 +70,50 @@ class OrganisationAdminApiController {
 			@Size(max = 200) String officeHours, @Size(max = 200) String email, @Size(max = 18) String creditCode) {
 	}
 
+	@Schema(name = "OrganisationChange")
 	record Summary(long id, String code, String name, String kind, Long parentId, boolean retired) {
 		static Summary of(Organisation o) {
 			return new Summary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired());
 		}
 	}
 
+	@Operation(summary = "Create an organisation (administrators)")
+	@CreatedWithLocation
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
-	Summary create(@Valid @RequestBody CreateRequest r) {
-		return Summary.of(organisations.create(new NewOrganisation(r.code().trim(), r.name().trim(), r.kind(),
+	ResponseEntity<Summary> create(@Valid @RequestBody CreateRequest r) {
+		Organisation created = organisations.create(new NewOrganisation(r.code().trim(), r.name().trim(), r.kind(),
 				r.parentId(), r.creditCode(), new Organisation.Contact(r.address(), r.phone(), r.officeHours(), r.email()),
-				0)));
+				0));
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(Summary.of(created));
 	}
 
+	@Operation(summary = "Rename an organisation (administrators)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@PutMapping("/{id}/name")
 	@PreAuthorize("hasRole('ADMIN')")
 	Summary rename(@PathVariable long id, @Valid @RequestBody RenameRequest r) {
 		return Summary.of(organisations.rename(id, r.name().trim(), r.reason()));
 	}
 
+	@Operation(summary = "Move an organisation and its subtree under another parent (administrators)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@PostMapping("/{id}/move")
 	@PreAuthorize("hasRole('ADMIN')")
 	Summary move(@PathVariable long id, @Valid @RequestBody MoveRequest r) {
 		return Summary.of(organisations.move(id, r.parentId(), r.reason()));
 	}
 
+	@Operation(summary = "Retire an organisation, keeping its history (administrators)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@PostMapping("/{id}/retire")
 	@PreAuthorize("hasRole('ADMIN')")
 	Summary retire(@PathVariable long id, @Valid @RequestBody RetireRequest r) {
 		return Summary.of(organisations.retire(id, r.reason()));
 	}
 
+	@Operation(summary = "Change contact details (administrators, or the office or a leader in scope)")
+	@ProblemResponses({ HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND })
 	@PutMapping("/{id}/contact")
 	Summary contact(@PathVariable long id, @Valid @RequestBody ContactRequest r) {
 		organisations.get(id);
@@ -102,10 +123,17 @@ class OrganisationAdminApiController {
 	}
 
 	/** Imports a tree in the national division-code format under {@code parentId} (none: as a new root). */
+	@Operation(summary = "Import a tree in the national division-code format, matched by code (administrators)")
 	@PostMapping("/import")
 	@PreAuthorize("hasRole('ADMIN')")
-	ImportResult importTree(@RequestParam(required = false) Long parentId,
+	ImportSummary importTree(@RequestParam(required = false) Long parentId,
 			@RequestBody List<OrganisationTreeNode> roots) {
-		return organisations.importTree(parentId, roots);
+		ImportResult result = organisations.importTree(parentId, roots);
+		return new ImportSummary(result.created(), result.renamed(), result.unchanged());
+	}
+
+	/** What an import changed; named apart from the register import of information requests. */
+	@Schema(name = "OrganisationImportResult")
+	record ImportSummary(int created, int renamed, int unchanged) {
 	}
 }

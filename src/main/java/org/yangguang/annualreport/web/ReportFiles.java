@@ -16,8 +16,8 @@ import org.yangguang.annualreport.internal.ReportWorkbook;
 @Component
 class ReportFiles {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
 	private final ReportDocuments documents;
 	private final ReportWorkbook workbook;

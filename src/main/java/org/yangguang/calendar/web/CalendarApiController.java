@@ -21,11 +21,19 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.calendar.WorkingDayCount;
 import org.yangguang.calendar.YearSchedule;
 
+import org.yangguang.shared.ProblemResponses;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The public calendar API: a year's schedule, deadlines and working-day counts; administrators change a year. */
 @RestController
 @RequestMapping("/api/v1/calendar")
+@Tag(name = "Working-day calendar", description = "The official working-day calendar (holidays and adjusted "
+		+ "working days per year) and the statutory deadlines counted on it.")
 class CalendarApiController {
 
 	private final WorkingCalendar calendar;
@@ -68,11 +76,13 @@ class CalendarApiController {
 			int recomputedTimeLimits) {
 	}
 
+	@Operation(summary = "Read a year's holidays and adjusted working days (provisional when not entered)")
 	@GetMapping("/{year}")
 	YearBody year(@PathVariable int year) {
 		return YearBody.of(year, calendar.schedule(year).orElse(null));
 	}
 
+	@Operation(summary = "Compute the deadline a number of working days after a start date, optionally explained")
 	@GetMapping("/deadline")
 	DeadlineBody deadline(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate start,
 			@RequestParam int workingDays, @RequestParam(defaultValue = "false") boolean explain) {
@@ -81,6 +91,7 @@ class CalendarApiController {
 				explanation.provisional(), explain ? ExplanationBody.of(explanation) : null);
 	}
 
+	@Operation(summary = "Count the working days between two dates")
 	@GetMapping("/working-days")
 	WorkingDaysBody workingDays(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
@@ -88,6 +99,8 @@ class CalendarApiController {
 		return new WorkingDaysBody(from.toString(), to.toString(), count.workingDays(), count.provisional());
 	}
 
+	@Operation(summary = "Enter or change a year's schedule (administrators); open time limits are recomputed")
+	@SecurityRequirement(name = "bearerAuth")
 	@PutMapping("/{year}")
 	@PreAuthorize("hasRole('ADMIN')")
 	AppliedBody change(@PathVariable int year, @RequestBody ScheduleBody body, Authentication user) {

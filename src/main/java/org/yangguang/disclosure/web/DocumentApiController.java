@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.yangguang.disclosure.internal.Catalog;
@@ -39,7 +41,16 @@ import org.yangguang.disclosure.VersionRow;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.CreatedWithLocation;
+import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * 主动公开 API (stable contract, see issue 4): public reads of published documents, and the staff's workflow with a
@@ -47,6 +58,8 @@ import org.yangguang.shared.RuleViolationException;
  */
 @RestController
 @RequestMapping("/api/v1/documents")
+@Tag(name = "Disclosure documents", description = "主动公开: published documents for everyone; drafting, review, "
+		+ "publication, amendment, withdrawal and repeal for staff of the issuing organisation.")
 class DocumentApiController {
 
 	private static final String STAFF = "hasAnyRole('CLERK', 'LEADER', 'DISCLOSURE_OFFICE')";
@@ -72,6 +85,7 @@ class DocumentApiController {
 	}
 
 	/** Published documents, newest first; {@code org} is an organisation code, {@code column} a column name. */
+	@Operation(summary = "List published documents, newest first, optionally of one organisation and column")
 	@GetMapping
 	DocumentJson.ListPage list(@RequestParam(required = false) String org,
 			@RequestParam(required = false) String column, @RequestParam(required = false) Integer page,
@@ -101,11 +115,15 @@ class DocumentApiController {
 	}
 
 	/** A published document; staff in scope also see documents in preparation (their working version). */
+	@Operation(summary = "Read a published document with its metadata, versions and hashes")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{id}")
 	DocumentJson.Detail one(@PathVariable long id) {
 		return detail(id, null);
 	}
 
+	@Operation(summary = "Read one version of a document")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{id}/versions/{version}")
 	DocumentJson.Detail version(@PathVariable long id, @PathVariable int version) {
 		return detail(id, version);
@@ -128,6 +146,9 @@ class DocumentApiController {
 		return DocumentJson.Detail.of(page, versions);
 	}
 
+	@Operation(summary = "Create a draft in the author's organisation")
+	@CreatedWithLocation
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping
 	@PreAuthorize(STAFF)
 	ResponseEntity<Map<String, Long>> create(@Valid @RequestBody DocumentRequest request) {
@@ -135,6 +156,9 @@ class DocumentApiController {
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(Map.of("id", id));
 	}
 
+	@Operation(summary = "Change a draft or a returned document")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PutMapping("/{id}")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail update(@PathVariable long id, @Valid @RequestBody DocumentRequest request) {
@@ -142,6 +166,9 @@ class DocumentApiController {
 		return detail(id, null);
 	}
 
+	@Operation(summary = "Submit a draft for review")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/submit")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail submit(@PathVariable long id) {
@@ -152,6 +179,9 @@ class DocumentApiController {
 	record ReviewRequest(String decision, String comment, Boolean confidentialityChecked, Boolean accuracyChecked) {
 	}
 
+	@Operation(summary = "Approve or return a submitted document (not by its author)")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/review")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail review(@PathVariable long id, @RequestBody ReviewRequest request) {
@@ -160,6 +190,9 @@ class DocumentApiController {
 		return detail(id, null);
 	}
 
+	@Operation(summary = "Publish an approved document")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/publish")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail publish(@PathVariable long id) {
@@ -170,6 +203,9 @@ class DocumentApiController {
 	record ReasonRequest(String reason) {
 	}
 
+	@Operation(summary = "Withdraw a published document, giving the reason")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/withdraw")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail withdraw(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
@@ -180,6 +216,9 @@ class DocumentApiController {
 	record RepealRequest(String reason, LocalDate repealedOn) {
 	}
 
+	@Operation(summary = "Mark a published document as repealed")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/repeal")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail repeal(@PathVariable long id, @RequestBody(required = false) RepealRequest request) {
@@ -190,6 +229,9 @@ class DocumentApiController {
 	record AmendRequest(String changeNote) {
 	}
 
+	@Operation(summary = "Start an amendment: a new working version of a published document")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/{id}/amend")
 	@PreAuthorize(STAFF)
 	DocumentJson.Detail amend(@PathVariable long id, @RequestBody(required = false) AmendRequest request) {
@@ -197,6 +239,10 @@ class DocumentApiController {
 		return detail(id, null);
 	}
 
+	@Operation(summary = "Attach a file (PDF, Office document or image; type checked by content) to a document")
+	@CreatedWithLocation
+	@ProblemResponses(HttpStatus.NOT_FOUND)
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(STAFF)
 	ResponseEntity<DocumentJson.Attachment> upload(@PathVariable long id,
@@ -209,13 +255,22 @@ class DocumentApiController {
 			.body(DocumentJson.Attachment.of(id, added));
 	}
 
+	@Operation(summary = "Remove an attachment from a document in preparation")
+	@ApiResponse(responseCode = "204", description = "The attachment is removed.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@ProblemResponses(HttpStatus.NOT_FOUND)
+	@SecurityRequirement(name = "bearerAuth")
 	@DeleteMapping("/{id}/attachments/{attachmentId}")
 	@PreAuthorize(STAFF)
-	ResponseEntity<Void> removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+	void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
 		attachments.remove(id, attachmentId);
-		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Download an attachment (its own media type; the SHA-256 in `X-Content-SHA256` and the ETag)")
+	@ApiResponse(responseCode = "200", description = "The file as stored, in its own type: PDF, Office or image.",
+			content = { @Content(mediaType = "application/*", schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary")) })
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		return Downloads.attachment(attachments.download(id, attachmentId));

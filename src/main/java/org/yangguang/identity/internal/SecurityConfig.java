@@ -66,7 +66,7 @@ class SecurityConfig {
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_GET).permitAll()
-				.requestMatchers("/api/docs", "/api/docs/**").permitAll()
+				.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();

@@ -22,10 +22,16 @@ import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.internal.AccountPrincipal;
 import org.yangguang.identity.internal.ApiTokens;
+import org.yangguang.shared.ProblemResponses;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** API authentication: exchange a username and password for a bearer token (wrong credentials: 401). */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Authentication", description = "Bearer tokens for the API, and the account they stand for.")
 class AuthApiController {
 
 	private final AuthenticationManager authentication;
@@ -47,6 +53,8 @@ class AuthApiController {
 	record Me(long id, String username, String displayName, String kind, Long organisationId, List<String> roles) {
 	}
 
+	@Operation(summary = "Exchange a username and password for a bearer token")
+	@ProblemResponses(HttpStatus.UNAUTHORIZED)
 	@PostMapping("/auth/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		Authentication result = authentication
@@ -56,12 +64,16 @@ class AuthApiController {
 	}
 
 	/** Revokes the token used for this request (API logout). */
+	@Operation(summary = "Revoke the token used for this request (sign out)")
+	@SecurityRequirement(name = "bearerAuth")
 	@DeleteMapping("/auth/token")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@RequestHeader("Authorization") String header) {
 		tokens.revoke(header.substring(7).trim());
 	}
 
+	@Operation(summary = "Read the signed-in account: organisation and roles")
+	@SecurityRequirement(name = "bearerAuth")
 	@GetMapping("/accounts/me")
 	Me me() {
 		CurrentUser u = identity.requireUser();

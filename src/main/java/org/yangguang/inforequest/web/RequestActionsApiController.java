@@ -6,12 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,39 +17,41 @@ import org.yangguang.inforequest.AppealKind;
 import org.yangguang.inforequest.AppealResult;
 import org.yangguang.inforequest.ExtensionRequest;
 import org.yangguang.inforequest.FeeMethod;
-import org.yangguang.inforequest.ImportRecord;
-import org.yangguang.inforequest.ImportRejected;
-import org.yangguang.inforequest.ImportResult;
 import org.yangguang.inforequest.InformationRequests;
 import org.yangguang.inforequest.ReplyCommand;
 import org.yangguang.inforequest.ReplyType;
 import org.yangguang.inforequest.RequestHandling;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.shared.RequestReference;
+import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The steps of 依申请公开 in the API, each answering the request as it is afterwards. Staff out of scope or
- * without the role get 403; a request the caller may not read is 404. Also the import of past years' register.
+ * without the role get 403; a request the caller may not read is 404; a step the request's state does not allow
+ * is 409.
  */
 @RestController
 @RequestMapping("/api/v1/requests")
+@Tag(name = "Information requests")
+@SecurityRequirement(name = "bearerAuth")
+@ProblemResponses({ HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
 class RequestActionsApiController {
 
 	private final InformationRequests applications;
 	private final RequestHandling handling;
 	private final Organisations organisations;
-	private final MessageSource messages;
 
 	RequestActionsApiController(InformationRequests applications, RequestHandling handling,
-			Organisations organisations, MessageSource messages) {
+			Organisations organisations) {
 		this.applications = applications;
 		this.handling = handling;
 		this.organisations = organisations;
-		this.messages = messages;
 	}
 
 	record AssignBody(String agency) {
@@ -91,6 +88,7 @@ class RequestActionsApiController {
 	record AppealBody(String kind, String filedOn, String result, String decidedOn, String note) {
 	}
 
+	@Operation(summary = "Assign the request to the agency that holds the information (the receipt date is kept)")
 	@PostMapping("/{trackingNo}/assign")
 	RequestJson assign(@PathVariable String trackingNo, @RequestBody AssignBody body) {
 		Organisation target = agency(body.agency());
@@ -98,12 +96,14 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Send the one consolidated correction notice (补正), within 7 working days of receipt")
 	@PostMapping("/{trackingNo}/correction")
 	RequestJson correction(@PathVariable String trackingNo, @RequestBody CorrectionBody body) {
 		handling.requestCorrection(trackingNo, body.items(), ApiValues.date("dueOn", body.dueOn()));
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Record the applicant's correction; the reply clock restarts")
 	@PostMapping("/{trackingNo}/corrected")
 	RequestJson corrected(@PathVariable String trackingNo, @RequestBody(required = false) CorrectedBody body) {
 		CorrectedBody b = body == null ? new CorrectedBody(null, null) : body;
@@ -111,18 +111,21 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Close the request because no correction came by the due date")
 	@PostMapping("/{trackingNo}/close-no-correction")
 	RequestJson closeNoCorrection(@PathVariable String trackingNo) {
 		handling.closeForNoCorrection(trackingNo);
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Consult a third party; the reply clock pauses for up to 15 working days")
 	@PostMapping("/{trackingNo}/third-party")
 	RequestJson thirdParty(@PathVariable String trackingNo, @RequestBody ThirdPartyBody body) {
 		handling.consultThirdParty(trackingNo, body.party(), body.contact());
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Record the third party's consent or reasoned objection")
 	@PostMapping("/{trackingNo}/third-party-reply")
 	RequestJson thirdPartyReply(@PathVariable String trackingNo, @RequestBody ThirdPartyReplyBody body) {
 		handling.recordThirdPartyOpinion(trackingNo, body.consent(), body.reason(),
@@ -130,6 +133,7 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Record that the third party did not answer in time")
 	@PostMapping("/{trackingNo}/third-party-silent")
 	RequestJson thirdPartySilent(@PathVariable String trackingNo) {
 		handling.endThirdPartySilence(trackingNo);
@@ -137,6 +141,9 @@ class RequestActionsApiController {
 	}
 
 	/** Granted at once by the disclosure office (200); proposed to it by the department (202). */
+	@Operation(summary = "Extend the time limit once, by up to 20 working days, giving the reason")
+	@ApiResponse(responseCode = "200", description = "Granted at once by the disclosure office.")
+	@ApiResponse(responseCode = "202", description = "Proposed by the department to the disclosure office.")
 	@PostMapping("/{trackingNo}/extend")
 	ResponseEntity<RequestJson> extend(@PathVariable String trackingNo, @RequestBody ExtendBody body) {
 		ExtensionRequest.Status status = handling.extend(trackingNo, body.workingDays(), body.reason());
@@ -144,12 +151,14 @@ class RequestActionsApiController {
 			.body(current(trackingNo));
 	}
 
+	@Operation(summary = "Refuse a department's proposed extension (disclosure office)")
 	@PostMapping("/{trackingNo}/extend/refuse")
 	RequestJson refuseExtension(@PathVariable String trackingNo, @RequestBody ReasonBody body) {
 		handling.refuseExtension(trackingNo, body.reason());
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Send a fee notice (per application per month, or per page)")
 	@PostMapping("/{trackingNo}/fee-notice")
 	RequestJson feeNotice(@PathVariable String trackingNo, @RequestBody FeeNoticeBody body) {
 		FeeMethod method = ApiValues.required("method", body.method(), FeeMethod.fromKey(body.method()),
@@ -158,18 +167,21 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Record the payment of the fee")
 	@PostMapping("/{trackingNo}/fee-paid")
 	RequestJson feePaid(@PathVariable String trackingNo, @RequestBody(required = false) FeePaidBody body) {
 		handling.recordPayment(trackingNo, body == null ? null : ApiValues.date("paidOn", body.paidOn()));
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Close the request because the fee was not paid by the due date")
 	@PostMapping("/{trackingNo}/close-no-fee")
 	RequestJson closeNoFee(@PathVariable String trackingNo) {
 		handling.closeForNoFee(trackingNo);
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Reply with one reply type, its outcome row and legal ground; the letter is generated")
 	@PostMapping("/{trackingNo}/reply")
 	RequestJson reply(@PathVariable String trackingNo, @RequestBody ReplyBody body) {
 		ReplyType type = ApiValues.required("replyType", body.replyType(), ReplyType.fromKey(body.replyType()),
@@ -179,6 +191,7 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Record an administrative reconsideration or litigation and its result")
 	@PostMapping("/{trackingNo}/appeal")
 	RequestJson appeal(@PathVariable String trackingNo, @RequestBody AppealBody body) {
 		AppealKind kind = ApiValues.required("kind", body.kind(), AppealKind.fromKey(body.kind()),
@@ -190,6 +203,7 @@ class RequestActionsApiController {
 		return current(trackingNo);
 	}
 
+	@Operation(summary = "Withdraw the request (the applicant)")
 	@PostMapping("/{trackingNo}/withdraw")
 	RequestJson withdraw(@PathVariable String trackingNo, @RequestBody(required = false) ReasonBody body) {
 		applications.withdraw(trackingNo, body == null ? null : body.reason());
@@ -197,45 +211,10 @@ class RequestActionsApiController {
 	}
 
 	/** The applicant's personal data in full (staff handling the case; audited). */
+	@Operation(summary = "Reveal the applicant's personal data in full (staff handling the case; audited)")
 	@GetMapping("/{trackingNo}/applicant")
 	RequestJson.ApplicantJson applicant(@PathVariable String trackingNo) {
 		return RequestJson.ApplicantJson.of(handling.revealApplicant(trackingNo, "API"));
-	}
-
-	/** One record of the import list: the required fields, and the optional ones. */
-	record ImportBody(String agency, String applicantType, String receivedOn, String channel, String outcome,
-			String decidedOn, String trackingNo, String applicantName, String title, String docNo,
-			String description) {
-	}
-
-	@PostMapping("/import")
-	ResponseEntity<ImportResult> importRecords(@RequestBody List<ImportBody> body) {
-		if (body == null) {
-			throw new RuleViolationException("inforequest.import.empty");
-		}
-		List<ImportRecord> records = new java.util.ArrayList<>();
-		for (int i = 0; i < body.size(); i++) {
-			ImportBody b = body.get(i) == null ? new ImportBody(null, null, null, null, null, null, null, null, null,
-					null, null) : body.get(i);
-			records.add(new ImportRecord(i + 1, b.agency(), b.applicantType(), b.receivedOn(), b.channel(), b.outcome(),
-					b.decidedOn(), b.trackingNo(), b.applicantName(), b.title(), b.docNo(), b.description()));
-		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(handling.importRecords(records));
-	}
-
-	/** A refused import: 400 with every problem as {@code {row, field, message}}. */
-	@ExceptionHandler(ImportRejected.class)
-	ResponseEntity<ProblemDetail> rejected(ImportRejected e, HttpServletRequest request) {
-		var locale = LocaleContextHolder.getLocale();
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage(e.messageKey(), e.args(), locale));
-		body.setTitle(messages.getMessage("error.400.title", null, locale));
-		body.setInstance(java.net.URI.create(request.getRequestURI()));
-		body.setProperty("reference", RequestReference.of(request));
-		body.setProperty("code", e.messageKey());
-		body.setProperty("errors", e.problems().stream().map(p -> RequestJson.map("row", p.row(), "field", p.field(),
-				"message", messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))).toList());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	private Organisation agency(String code) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,16 @@ import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.internal.RequestFilter;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.CreatedWithLocation;
+import org.yangguang.shared.ProblemResponses;
 import org.yangguang.shared.RuleViolationException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * 依申请公开 API for applicants and readers: apply online, list one's requests (staff: those in scope), read one,
@@ -33,6 +43,9 @@ import org.yangguang.shared.RuleViolationException;
  */
 @RestController
 @RequestMapping("/api/v1/requests")
+@Tag(name = "Information requests", description = "依申请公开: citizens apply and follow their requests; staff of the "
+		+ "agency handle them step by step within the statutory working-day limits; the office imports past years.")
+@SecurityRequirement(name = "bearerAuth")
 class RequestApiController {
 
 	private final InformationRequests applications;
@@ -56,6 +69,9 @@ class RequestApiController {
 	record Created(String trackingNo, String receivedOn, String deadline) {
 	}
 
+	@Operation(summary = "Apply for government information (citizen accounts)")
+	@CreatedWithLocation
+	@ProblemResponses(HttpStatus.FORBIDDEN)
 	@PostMapping
 	ResponseEntity<Created> apply(@RequestBody ApplyBody body) {
 		Organisation agency = agency(body.agency());
@@ -77,6 +93,7 @@ class RequestApiController {
 	}
 
 	/** The citizen's own requests; for staff, a page of those in their scope (open ones unless {@code all}). */
+	@Operation(summary = "List the caller's requests (staff: a page of those in their scope)")
 	@GetMapping
 	List<RequestJson.RowJson> list(@RequestParam(defaultValue = "false") boolean all,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -87,11 +104,17 @@ class RequestApiController {
 		return rows.stream().map(r -> RequestJson.RowJson.of(r, byId)).toList();
 	}
 
+	@Operation(summary = "Read a request: status, deadline, notices and reply (the applicant or staff in scope)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{trackingNo}")
 	RequestJson get(@PathVariable String trackingNo) {
 		return RequestJson.of(applications.view(trackingNo), byId(), letterUrl(trackingNo));
 	}
 
+	@Operation(summary = "Download the reply letter as PDF")
+	@ApiResponse(responseCode = "200", description = "The signed reply letter.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{trackingNo}/letter.pdf")
 	ResponseEntity<byte[]> letter(@PathVariable String trackingNo) {
 		RequestFileContent letter = applications.letter(trackingNo);

@@ -2,6 +2,7 @@ package org.yangguang.organisation.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,10 +10,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.ProblemResponses;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Public, read-only list of organisations (stable contract: {@code [{"id","code","name","kind","parentId"}]}). */
 @RestController
 @RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisations", description = "The organisation tree (government, departments, townships, villages, "
+		+ "public institutions) with contact details; administrators change its structure.")
 class OrganisationApiController {
 
 	private final Organisations organisations;
@@ -21,12 +28,15 @@ class OrganisationApiController {
 		this.organisations = organisations;
 	}
 
+	@Operation(summary = "List organisations in tree order (retired ones on request)")
 	@GetMapping
 	List<OrganisationSummary> list(@RequestParam(defaultValue = "false") boolean includeRetired) {
 		return organisations.inTreeOrder().stream().filter(o -> includeRetired || !o.retired())
 			.map(OrganisationSummary::of).toList();
 	}
 
+	@Operation(summary = "Read an organisation with its contact details")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	@GetMapping("/{id}")
 	OrganisationDetail one(@PathVariable long id) {
 		return OrganisationDetail.of(organisations.get(id));

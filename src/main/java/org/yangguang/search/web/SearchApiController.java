@@ -17,6 +17,10 @@ import org.yangguang.search.SearchIndex;
 import org.yangguang.search.SearchQuery;
 import org.yangguang.search.SearchResults;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * {@code GET /api/v1/search} (public): full-text search over published content, as
  * {@code {"total": N, "hits": [{"id", "title", "indexNo", "org", "publishedAt", "snippet", …}]}};
@@ -24,6 +28,8 @@ import org.yangguang.search.SearchResults;
  */
 @RestController
 @RequestMapping("/api/v1/search")
+@Tag(name = "Search", description = "Full-text Chinese search over published content, with filters, highlighted "
+		+ "snippets and sorting by relevance or date.")
 class SearchApiController {
 
 	private final SearchIndex search;
@@ -55,6 +61,7 @@ class SearchApiController {
 	record RebuildBody(long items, long position, long tookMillis) {
 	}
 
+	@Operation(summary = "Search published content")
 	@GetMapping
 	ResultsBody search(@RequestParam(required = false) String q, @RequestParam(required = false) String org,
 			@RequestParam(required = false) String subtree, @RequestParam(required = false) String column,
@@ -68,6 +75,8 @@ class SearchApiController {
 				results.hits().stream().map(this::body).toList());
 	}
 
+	@Operation(summary = "Rebuild the search index from the database on every node (administrators)")
+	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/rebuild")
 	@PreAuthorize("hasRole('ADMIN')")
 	RebuildBody rebuild() {

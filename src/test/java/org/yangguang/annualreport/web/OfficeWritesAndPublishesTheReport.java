@@ -213,6 +213,8 @@ class OfficeWritesAndPublishesTheReport {
 				null, "office");
 		assertThat(republished.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(Api.read(republished).get("edition").asInt()).isEqualTo(2);
+		assertThat(republished.getHeaders().getLocation())
+			.hasToString("/api/v1/documents/" + Api.read(republished).get("documentId").asLong());
 		publicPage = mvc.perform(get("/annual-reports/" + register.code + "/2025")).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(publicPage).contains("更正后：全年共新收政府信息公开申请8件");
