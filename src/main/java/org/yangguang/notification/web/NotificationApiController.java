@@ -1,6 +1,7 @@
 package org.yangguang.notification.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,11 @@ import org.yangguang.identity.Identity;
 import org.yangguang.notification.Inbox;
 import org.yangguang.notification.Notification;
 import org.yangguang.notification.Notifications;
+import org.yangguang.shared.ProblemResponses;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/notifications}: the caller's own notifications, newest first, with the unread count;
@@ -18,6 +24,9 @@ import org.yangguang.notification.Notifications;
  * {@code Accept-Language}.
  */
 @RestController
+@Tag(name = "Notifications", description = "The caller's own notifications (消息中心): what the platform told them "
+		+ "about their requests and cases, newest first, with the unread count; titles in the Accept-Language.")
+@SecurityRequirement(name = "bearerAuth")
 @RequestMapping(path = "/api/v1/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
 class NotificationApiController {
 
@@ -30,11 +39,14 @@ class NotificationApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the caller's newest notifications (at most 50) and how many are unread")
 	Inbox inbox() {
 		return notifications.inbox(identity.requireUser().id(), LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/{id}/read")
+	@Operation(summary = "Mark one of the caller's notifications as read (someone else's is not found)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
 	Notification read(@PathVariable long id) {
 		return notifications.markRead(identity.requireUser().id(), id, LocaleContextHolder.getLocale());
 	}
