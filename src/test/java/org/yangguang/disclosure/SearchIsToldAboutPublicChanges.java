@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.yangguang.search.SearchSource;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.SearchSource;
+import org.yangguang.shared.Searchable;
 import org.yangguang.support.Api;
 import org.yangguang.support.IntegrationTest;
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.SearchSource;
+import org.yangguang.shared.Searchable;
 
 /**
  * A {@link SearchSource} for the integration tests ({@code corpus-test}): the corpus pieces as published items of

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yangguang.search.internal.ChangeRecorder;
 
 /**
- * The index follows the change table on its own: an item reported in a committed transaction is found a moment
+ * The index follows the change table on its own: an item recorded in a committed transaction is found a moment
  * later, its amendment replaces it, and once withdrawn it disappears — also when transactions commit out of
  * number order.
  */
@@ -34,6 +35,9 @@ class IndexFollowsPublicationAndWithdrawal {
 	CorpusSource source;
 
 	@Autowired
+	ChangeRecorder changes;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Test
@@ -43,21 +47,21 @@ class IndexFollowsPublicationAndWithdrawal {
 
 		inTransaction(() -> {
 			source.publish(id, "关于" + word + "的通知", "正文说明" + word + "的办理要求。", "520329-JYJ", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> ids(word).contains(id));
 
 		String amended = unique("修订");
 		inTransaction(() -> {
 			source.publish(id, "关于" + amended + "的通知（修订）", "正文已修订。", "520329-JYJ", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> ids(amended).contains(id));
 		assertThat(ids(word)).doesNotContain(id);
 
 		inTransaction(() -> {
 			source.withdraw(id);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> !ids(amended).contains(id));
 	}
@@ -68,7 +72,7 @@ class IndexFollowsPublicationAndWithdrawal {
 		String id = numericId();
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.executeWithoutResult(status -> {
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 			status.setRollbackOnly();
 		});
 		source.publish(id, word, word, "520329", CorpusSource.COLUMN_B);
@@ -89,14 +93,14 @@ class IndexFollowsPublicationAndWithdrawal {
 
 		CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> inTransaction(() -> {
 			source.publish(earlyId, early, early, "520329", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, earlyId);
+			changes.record(CorpusSource.NAME, earlyId);
 			numbered.countDown();
 			awaitQuietly(mayCommit);
 		}));
 		assertThat(numbered.await(10, TimeUnit.SECONDS)).isTrue();
 		inTransaction(() -> {
 			source.publish(lateId, late, late, "520329", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, lateId);
+			changes.record(CorpusSource.NAME, lateId);
 		});
 		await().atMost(PATIENCE).until(() -> ids(late).contains(lateId));
 
@@ -107,7 +111,7 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void changesMustBeReportedInsideTheChangingTransaction() {
-		assertThatThrownBy(() -> searchIndex.changed(CorpusSource.NAME, "900001"))
+		assertThatThrownBy(() -> changes.record(CorpusSource.NAME, "900001"))
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 

@@ -1,5 +1,7 @@
 package org.yangguang.search.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,8 +25,11 @@ import org.yangguang.search.RebuildResult;
 
 /**
  * Keeps this node's index in step with the database: replays the change table (asking each item's
- * {@link org.yangguang.search.SearchSource} for its current state: present → index it, absent → remove it) and rebuilds the whole index
- * from the sources when asked, when the index is new or empty, or when it was built from another database.
+ * {@link org.yangguang.shared.SearchSource} for its current state: present → index it, absent → remove it; an
+ * organisation-wide row stands for every item of that organisation this index holds) and rebuilds the whole index
+ * from the sources when asked, when the index is new or empty, when it was built from another database, or when
+ * changes it had not applied yet were pruned (it was away longer than the node timeout). After each step it
+ * reports its position in {@code search_node}, so that the changes every live node has applied can be pruned.
  * One writer at a time; searches carry on against the last committed state meanwhile.
  */
 @Service
@@ -33,24 +42,33 @@ public class IndexMaintenance {
 	static final String REBUILT_AT = "rebuiltAt";
 	/** After a rebuild, this many of the latest change numbers are checked for transactions still open. */
 	static final long RECENT_WINDOW = 1000;
+	/** A node reports its position when it moves, and at least this often while it stays. */
+	static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
 	private final LuceneIndex index;
 	private final SearchChanges changes;
 	private final PublicItems publicItems;
+	private final NodePositions nodes;
 	private final SearchProperties properties;
 	private final Clock clock;
+	private final String nodeId;
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private volatile ChangeCursor cursor;
 	private String epoch;
+	private long reportedPosition = -1;
+	private Instant reportedAt = Instant.MIN;
 
-	IndexMaintenance(LuceneIndex index, SearchChanges changes, PublicItems publicItems, SearchProperties properties,
-			Clock clock) {
+	IndexMaintenance(LuceneIndex index, SearchChanges changes, PublicItems publicItems, NodePositions nodes,
+			SearchProperties properties, Clock clock) {
 		this.index = index;
 		this.changes = changes;
 		this.publicItems = publicItems;
+		this.nodes = nodes;
 		this.properties = properties;
 		this.clock = clock;
+		this.nodeId = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId().strip()
+				: hostName() + ":" + index.location().toAbsolutePath();
 	}
 
 	/** Brings the index up to date when the node starts: a rebuild if it is new, empty or foreign, else a replay. */
@@ -60,9 +78,11 @@ public class IndexMaintenance {
 			epoch = changes.epoch();
 			Map<String, String> committed = index.committed();
 			boolean ours = epoch.equals(committed.get(EPOCH)) && committed.containsKey(POSITION);
-			if (!ours || index.size() == 0) {
+			boolean passed = ours && Long.parseLong(committed.get(POSITION)) < changes.prunedThrough();
+			if (!ours || passed || index.size() == 0) {
 				log.info("Search index at {} is {}: rebuilding it from the database", index.location(),
-						!committed.containsKey(POSITION) ? "new" : !ours ? "from another database" : "empty");
+						!committed.containsKey(POSITION) ? "new" : !ours ? "from another database"
+								: passed ? "older than the oldest change kept" : "empty");
 				rebuildLocked();
 			}
 			else {
@@ -107,6 +127,11 @@ public class IndexMaintenance {
 		}
 	}
 
+	/** This node's name in {@code search_node}. */
+	public String nodeId() {
+		return nodeId;
+	}
+
 	/** Everything up to this change number is in the index (0 before the node started). */
 	public long position() {
 		ChangeCursor current = cursor;
@@ -126,6 +151,13 @@ public class IndexMaintenance {
 			working.gapSpan().ifPresent(span -> read.addAll(changes.between(span.from(), span.to())));
 			List<ChangeCursor.Change> fresh = changes.after(working.maxSeen(), properties.batchSize());
 			read.addAll(fresh);
+			// read after the rows: a prune that deleted rows this node still needed is seen here
+			long pruned = changes.prunedThrough();
+			if (working.position() < pruned) {
+				log.warn("Search changes up to {} were pruned while this index was at {}: rebuilding it", pruned,
+						working.position());
+				return applied + (int) rebuildLocked().items();
+			}
 			List<ChangeCursor.Change> toApply = working.advance(read, clock.instant(), properties.gapGrace());
 			if (toApply.stream().anyMatch(ChangeCursor.Change::isRebuild)) {
 				log.info("A rebuild of the search index was requested (change {})", working.maxSeen());
@@ -136,6 +168,7 @@ public class IndexMaintenance {
 			}
 			cursor = working;
 			if (fresh.size() < properties.batchSize()) {
+				reportPosition();
 				return applied;
 			}
 		}
@@ -143,19 +176,55 @@ public class IndexMaintenance {
 
 	private int applyLocked(List<ChangeCursor.Change> toApply, long position) {
 		Set<PublicItems.ItemRef> items = new LinkedHashSet<>();
-		toApply.forEach(c -> items.add(new PublicItems.ItemRef(c.source(), c.itemId())));
+		for (ChangeCursor.Change change : toApply) {
+			if (change.isOrganisationWide()) {
+				items.addAll(itemsOf(change));
+			}
+			else {
+				items.add(new PublicItems.ItemRef(change.source(), change.itemId()));
+			}
+		}
 		PublicItems.CurrentState current = publicItems.current(items);
 		index.apply(current.documents(), current.gone(), commitData(position, index.committed().get(REBUILT_AT)));
 		return current.size();
+	}
+
+	/** The items this index holds of the organisation an organisation-wide change names (or of its subtree). */
+	private List<PublicItems.ItemRef> itemsOf(ChangeCursor.Change change) {
+		String field = ChangeCursor.Change.WITHIN.equals(change.source()) ? Fields.ORG_WITHIN : Fields.ORG;
+		TermQuery query = new TermQuery(new Term(field, change.itemId()));
+		return index.read(searcher -> {
+			StoredFields stored = searcher.storedFields();
+			List<PublicItems.ItemRef> found = new ArrayList<>();
+			for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+				var doc = stored.document(hit.doc, Set.of(Fields.SOURCE, Fields.ID));
+				found.add(new PublicItems.ItemRef(doc.get(Fields.SOURCE), doc.get(Fields.ID)));
+			}
+			return found;
+		});
+	}
+
+	/** Tells the other nodes' prune how far this node is: when the position moved, else once a heartbeat. */
+	private void reportPosition() {
+		long position = cursor.position();
+		Instant now = clock.instant();
+		Duration heartbeat = properties.nodeTimeout().dividedBy(4).compareTo(HEARTBEAT) < 0
+				? properties.nodeTimeout().dividedBy(4) : HEARTBEAT;
+		if (position != reportedPosition || !now.isBefore(reportedAt.plus(heartbeat))) {
+			nodes.report(nodeId, position, now);
+			reportedPosition = position;
+			reportedAt = now;
+		}
 	}
 
 	private RebuildResult rebuildLocked() {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		long latest = changes.latest();
-		long windowStart = Math.max(1, latest - RECENT_WINDOW + 1);
+		// pruned numbers are not open transactions: every live node had applied them
+		long windowStart = Math.max(Math.max(1, latest - RECENT_WINDOW + 1), changes.prunedThrough() + 1);
 		ChangeCursor rebuilt = ChangeCursor.afterRebuild(latest,
-				latest == 0 ? List.of() : changes.numbersBetween(windowStart, latest), windowStart, now);
+				windowStart > latest ? List.of() : changes.numbersBetween(windowStart, latest), windowStart, now);
 		long items;
 		index.clear();
 		try {
@@ -167,6 +236,7 @@ public class IndexMaintenance {
 			throw e;
 		}
 		cursor = rebuilt;
+		reportPosition();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Search index rebuilt: {} items up to change {} in {} ms", items, rebuilt.position(),
 				took.toMillis());
@@ -181,5 +251,14 @@ public class IndexMaintenance {
 			data.put(REBUILT_AT, rebuiltAt);
 		}
 		return data;
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException e) {
+			return "localhost";
+		}
 	}
 }
