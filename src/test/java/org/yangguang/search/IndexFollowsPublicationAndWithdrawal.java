@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yangguang.search.internal.ChangeRecorder;
+import org.yangguang.support.UniqueWords;
 
 /**
  * The index follows the change table on its own: an item recorded in a committed transaction is found a moment
@@ -42,8 +42,8 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void publishedThenAmendedThenWithdrawnItemFollowsInResults() {
-		String word = unique("回放");
-		String id = numericId();
+		String word = UniqueWords.word("回放");
+		String id = UniqueWords.itemId();
 
 		inTransaction(() -> {
 			source.publish(id, "关于" + word + "的通知", "正文说明" + word + "的办理要求。", "520329-JYJ", CorpusSource.COLUMN_B);
@@ -51,7 +51,7 @@ class IndexFollowsPublicationAndWithdrawal {
 		});
 		await().atMost(PATIENCE).until(() -> ids(word).contains(id));
 
-		String amended = unique("修订");
+		String amended = UniqueWords.word("修订");
 		inTransaction(() -> {
 			source.publish(id, "关于" + amended + "的通知（修订）", "正文已修订。", "520329-JYJ", CorpusSource.COLUMN_B);
 			changes.record(CorpusSource.NAME, id);
@@ -68,8 +68,8 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void aChangeRolledBackLeavesTheIndexAlone() {
-		String word = unique("回滚");
-		String id = numericId();
+		String word = UniqueWords.word("回滚");
+		String id = UniqueWords.itemId();
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.executeWithoutResult(status -> {
 			changes.record(CorpusSource.NAME, id);
@@ -84,10 +84,10 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void aChangeCommittedAfterALaterNumberIsStillApplied() throws Exception {
-		String early = unique("先取号");
-		String late = unique("后取号");
-		String earlyId = numericId();
-		String lateId = numericId();
+		String early = UniqueWords.word("先取号");
+		String late = UniqueWords.word("后取号");
+		String earlyId = UniqueWords.itemId();
+		String lateId = UniqueWords.itemId();
 		CountDownLatch numbered = new CountDownLatch(1);
 		CountDownLatch mayCommit = new CountDownLatch(1);
 
@@ -130,18 +130,5 @@ class IndexFollowsPublicationAndWithdrawal {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** A word no other test uses: a Chinese stem and eight random letters. */
-	static String unique(String stem) {
-		StringBuilder word = new StringBuilder(stem);
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-			word.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return word.toString();
-	}
-
-	static String numericId() {
-		return String.valueOf(910_000_000L + (long) (Math.random() * 80_000_000L));
 	}
 }
