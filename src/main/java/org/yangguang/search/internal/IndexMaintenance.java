@@ -1,7 +1,5 @@
 package org.yangguang.search.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,33 +40,26 @@ public class IndexMaintenance {
 	static final String REBUILT_AT = "rebuiltAt";
 	/** After a rebuild, this many of the latest change numbers are checked for transactions still open. */
 	static final long RECENT_WINDOW = 1000;
-	/** A node reports its position when it moves, and at least this often while it stays. */
-	static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
 	private final LuceneIndex index;
 	private final SearchChanges changes;
 	private final PublicItems publicItems;
-	private final NodePositions nodes;
+	private final NodeReport node;
 	private final SearchProperties properties;
 	private final Clock clock;
-	private final String nodeId;
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private volatile ChangeCursor cursor;
 	private String epoch;
-	private long reportedPosition = -1;
-	private Instant reportedAt = Instant.MIN;
 
 	IndexMaintenance(LuceneIndex index, SearchChanges changes, PublicItems publicItems, NodePositions nodes,
 			SearchProperties properties, Clock clock) {
 		this.index = index;
 		this.changes = changes;
 		this.publicItems = publicItems;
-		this.nodes = nodes;
+		this.node = new NodeReport(nodes, properties, index, clock);
 		this.properties = properties;
 		this.clock = clock;
-		this.nodeId = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId().strip()
-				: hostName() + ":" + index.location().toAbsolutePath();
 	}
 
 	/** Brings the index up to date when the node starts: a rebuild if it is new, empty or foreign, else a replay. */
@@ -129,7 +120,7 @@ public class IndexMaintenance {
 
 	/** This node's name in {@code search_node}. */
 	public String nodeId() {
-		return nodeId;
+		return node.nodeId();
 	}
 
 	/** Everything up to this change number is in the index (0 before the node started). */
@@ -168,7 +159,7 @@ public class IndexMaintenance {
 			}
 			cursor = working;
 			if (fresh.size() < properties.batchSize()) {
-				reportPosition();
+				node.report(cursor.position());
 				return applied;
 			}
 		}
@@ -204,19 +195,6 @@ public class IndexMaintenance {
 		});
 	}
 
-	/** Tells the other nodes' prune how far this node is: when the position moved, else once a heartbeat. */
-	private void reportPosition() {
-		long position = cursor.position();
-		Instant now = clock.instant();
-		Duration heartbeat = properties.nodeTimeout().dividedBy(4).compareTo(HEARTBEAT) < 0
-				? properties.nodeTimeout().dividedBy(4) : HEARTBEAT;
-		if (position != reportedPosition || !now.isBefore(reportedAt.plus(heartbeat))) {
-			nodes.report(nodeId, position, now);
-			reportedPosition = position;
-			reportedAt = now;
-		}
-	}
-
 	private RebuildResult rebuildLocked() {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
@@ -236,7 +214,7 @@ public class IndexMaintenance {
 			throw e;
 		}
 		cursor = rebuilt;
-		reportPosition();
+		node.report(rebuilt.position());
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Search index rebuilt: {} items up to change {} in {} ms", items, rebuilt.position(),
 				took.toMillis());
@@ -251,14 +229,5 @@ public class IndexMaintenance {
 			data.put(REBUILT_AT, rebuiltAt);
 		}
 		return data;
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException e) {
-			return "localhost";
-		}
 	}
 }
