@@ -112,7 +112,7 @@ public class Organisations {
 				clock.instant());
 		Organisation created = get(id);
 		audit.record("organisation.created", "organisation", String.valueOf(id), null, describe(created), null);
-		events.publishEvent(new OrganisationChanged(id, "created"));
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.CREATED));
 		return created;
 	}
 
@@ -123,7 +123,7 @@ public class Organisations {
 		repository.rename(id, newName, clock.instant());
 		Organisation after = get(id);
 		audit.record("organisation.renamed", "organisation", String.valueOf(id), before.name(), newName, reason);
-		events.publishEvent(new OrganisationChanged(id, "renamed"));
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.RENAMED));
 		return after;
 	}
 
@@ -134,7 +134,7 @@ public class Organisations {
 		Organisation after = get(id);
 		audit.record("organisation.contact-changed", "organisation", String.valueOf(id), describe(before),
 				describe(after), null);
-		events.publishEvent(new OrganisationChanged(id, "contact"));
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.CONTACT_CHANGED));
 		return after;
 	}
 
@@ -152,7 +152,7 @@ public class Organisations {
 		repository.move(node, newParent, clock.instant());
 		audit.record("organisation.moved", "organisation", String.valueOf(id), String.valueOf(node.parentId()),
 				String.valueOf(newParentId), reason);
-		events.publishEvent(new OrganisationChanged(id, "moved"));
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.MOVED));
 		return get(id);
 	}
 
@@ -169,7 +169,7 @@ public class Organisations {
 		}
 		repository.retire(id, reason, clock.instant());
 		audit.record("organisation.retired", "organisation", String.valueOf(id), describe(org), null, reason);
-		events.publishEvent(new OrganisationChanged(id, "retired"));
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.RETIRED));
 		return get(id);
 	}
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * One result. {@code snippet} and {@code titleHighlighted} are safe HTML: the text is escaped and the only markup
  * is {@code <mark>…</mark>} around the words that matched.
  *
- * @param source           the {@link SearchSource} it comes from, e.g. {@code document}
+ * @param source           the {@link org.yangguang.shared.SearchSource} it comes from, e.g. {@code document}
  * @param id               its id within the source
  * @param title            title as plain text
  * @param titleHighlighted title as safe HTML with the matched words marked

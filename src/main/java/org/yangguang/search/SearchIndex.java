@@ -6,14 +6,9 @@ import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.search.internal.ChangePoller;
 import org.yangguang.search.internal.IndexMaintenance;
 import org.yangguang.search.internal.IndexQueries;
 import org.yangguang.search.internal.LuceneIndex;
@@ -21,9 +16,10 @@ import org.yangguang.search.internal.SearchChanges;
 import org.yangguang.shared.RuleViolationException;
 
 /**
- * The search index is derived data. Modules report that an item changed by appending to the change table inside
- * their own transaction; every node replays the table into its local index, so no node depends on another.
- * The public searches through {@link #search}; administrators can have every node rebuild its index.
+ * The search index is derived data. Modules publish events when their public content changes; search's own
+ * listener appends what must be read again to the change table, and every node replays the table into its local
+ * index, so no node depends on another. The public searches through {@link #search}; administrators can have
+ * every node rebuild its index.
  */
 @Service
 public class SearchIndex {
@@ -31,37 +27,18 @@ public class SearchIndex {
 	private final SearchChanges changes;
 	private final IndexQueries queries;
 	private final IndexMaintenance maintenance;
-	private final ChangePoller poller;
 	private final LuceneIndex index;
 	private final Organisations organisations;
 	private final AuditLog audit;
 
-	SearchIndex(SearchChanges changes, IndexQueries queries, IndexMaintenance maintenance, ChangePoller poller,
-			LuceneIndex index, Organisations organisations, AuditLog audit) {
+	SearchIndex(SearchChanges changes, IndexQueries queries, IndexMaintenance maintenance, LuceneIndex index,
+			Organisations organisations, AuditLog audit) {
 		this.changes = changes;
 		this.queries = queries;
 		this.maintenance = maintenance;
-		this.poller = poller;
 		this.index = index;
 		this.organisations = organisations;
 		this.audit = audit;
-	}
-
-	/** Records that item {@code id} of {@code source} changed (published, amended, withdrawn…). */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void changed(String source, String id) {
-		if (source == null || source.isBlank() || "*".equals(source) || id == null || id.isBlank()) {
-			throw new IllegalArgumentException("A search change needs a source name and an item id");
-		}
-		changes.append(source, id);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					poller.wake();
-				}
-			});
-		}
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.shared.SearchSource;
+import org.yangguang.shared.Searchable;
 
 /**
  * A {@link SearchSource} for the integration tests ({@code corpus-test}): the corpus pieces as published items of
@@ -63,17 +65,25 @@ public class CorpusSource implements SearchSource {
 
 	@Override
 	public Optional<Searchable> find(String id) {
-		return Optional.ofNullable(items().get(id));
+		return Optional.ofNullable(items().get(id)).map(this::current);
 	}
 
 	@Override
 	public List<Searchable> page(String afterId, int size) {
 		long after = afterId == null ? 0 : Long.parseLong(afterId);
 		return items().values().stream().filter(i -> Long.parseLong(i.id()) > after)
-			.sorted(Comparator.comparingLong(i -> Long.parseLong(i.id()))).limit(size).toList();
+			.sorted(Comparator.comparingLong(i -> Long.parseLong(i.id()))).limit(size).map(this::current).toList();
 	}
 
-	/** Makes an item public (or replaces it); the caller reports the change to the index. */
+	/** The item with its organisation's name as it is now, as a real source reads it. */
+	private Searchable current(Searchable item) {
+		String name = organisations.get(item.organisationId()).name();
+		return new Searchable(item.source(), item.id(), item.title(), item.text(), item.docNo(), item.indexNo(),
+				item.organisationId(), name, item.column(), item.topic(), item.genre(), item.validity(),
+				item.writtenOn(), item.publishedAt(), item.attachmentText(), item.url());
+	}
+
+	/** Makes an item public (or replaces it); the caller records the change for the index. */
 	public Searchable publish(String id, String title, String text, String orgCode, String column) {
 		Organisation org = organisations.getByCode(orgCode);
 		Instant now = Instant.now();
@@ -83,7 +93,7 @@ public class CorpusSource implements SearchSource {
 		return item;
 	}
 
-	/** Takes an item off the public site; the caller reports the change to the index. */
+	/** Takes an item off the public site; the caller records the change for the index. */
 	public void withdraw(String id) {
 		items().remove(id);
 	}

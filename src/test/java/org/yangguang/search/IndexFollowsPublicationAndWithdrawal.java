@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yangguang.search.internal.ChangeRecorder;
+import org.yangguang.support.UniqueWords;
 
 /**
- * The index follows the change table on its own: an item reported in a committed transaction is found a moment
+ * The index follows the change table on its own: an item recorded in a committed transaction is found a moment
  * later, its amendment replaces it, and once withdrawn it disappears — also when transactions commit out of
  * number order.
  */
@@ -34,41 +35,44 @@ class IndexFollowsPublicationAndWithdrawal {
 	CorpusSource source;
 
 	@Autowired
+	ChangeRecorder changes;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Test
 	void publishedThenAmendedThenWithdrawnItemFollowsInResults() {
-		String word = unique("回放");
-		String id = numericId();
+		String word = UniqueWords.word("回放");
+		String id = UniqueWords.itemId();
 
 		inTransaction(() -> {
 			source.publish(id, "关于" + word + "的通知", "正文说明" + word + "的办理要求。", "520329-JYJ", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> ids(word).contains(id));
 
-		String amended = unique("修订");
+		String amended = UniqueWords.word("修订");
 		inTransaction(() -> {
 			source.publish(id, "关于" + amended + "的通知（修订）", "正文已修订。", "520329-JYJ", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> ids(amended).contains(id));
 		assertThat(ids(word)).doesNotContain(id);
 
 		inTransaction(() -> {
 			source.withdraw(id);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		await().atMost(PATIENCE).until(() -> !ids(amended).contains(id));
 	}
 
 	@Test
 	void aChangeRolledBackLeavesTheIndexAlone() {
-		String word = unique("回滚");
-		String id = numericId();
+		String word = UniqueWords.word("回滚");
+		String id = UniqueWords.itemId();
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.executeWithoutResult(status -> {
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 			status.setRollbackOnly();
 		});
 		source.publish(id, word, word, "520329", CorpusSource.COLUMN_B);
@@ -80,23 +84,23 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void aChangeCommittedAfterALaterNumberIsStillApplied() throws Exception {
-		String early = unique("先取号");
-		String late = unique("后取号");
-		String earlyId = numericId();
-		String lateId = numericId();
+		String early = UniqueWords.word("先取号");
+		String late = UniqueWords.word("后取号");
+		String earlyId = UniqueWords.itemId();
+		String lateId = UniqueWords.itemId();
 		CountDownLatch numbered = new CountDownLatch(1);
 		CountDownLatch mayCommit = new CountDownLatch(1);
 
 		CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> inTransaction(() -> {
 			source.publish(earlyId, early, early, "520329", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, earlyId);
+			changes.record(CorpusSource.NAME, earlyId);
 			numbered.countDown();
 			awaitQuietly(mayCommit);
 		}));
 		assertThat(numbered.await(10, TimeUnit.SECONDS)).isTrue();
 		inTransaction(() -> {
 			source.publish(lateId, late, late, "520329", CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, lateId);
+			changes.record(CorpusSource.NAME, lateId);
 		});
 		await().atMost(PATIENCE).until(() -> ids(late).contains(lateId));
 
@@ -107,7 +111,7 @@ class IndexFollowsPublicationAndWithdrawal {
 
 	@Test
 	void changesMustBeReportedInsideTheChangingTransaction() {
-		assertThatThrownBy(() -> searchIndex.changed(CorpusSource.NAME, "900001"))
+		assertThatThrownBy(() -> changes.record(CorpusSource.NAME, "900001"))
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
@@ -126,18 +130,5 @@ class IndexFollowsPublicationAndWithdrawal {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** A word no other test uses: a Chinese stem and eight random letters. */
-	static String unique(String stem) {
-		StringBuilder word = new StringBuilder(stem);
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-			word.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return word.toString();
-	}
-
-	static String numericId() {
-		return String.valueOf(910_000_000L + (long) (Math.random() * 80_000_000L));
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.yangguang.support.Api;
 import org.yangguang.support.IntegrationTest;
+import org.yangguang.support.UniqueWords;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +40,7 @@ class PublishedDocumentsAreFound {
 	@Test
 	void aPublishedDocumentIsFoundUntilItIsWithdrawn() {
 		Api api = new Api(rest);
-		String word = IndexFollowsPublicationAndWithdrawal.unique("检索发布");
+		String word = UniqueWords.word("检索发布");
 		long id = publish(api, "关于" + word + "即办件办理时限的通知", "<p>各窗口对" + word + "事项实行好差评，办结后一次性告知。</p>");
 		String indexNo = Api.read(api.get("/api/v1/documents/" + id, null)).get("indexNo").asString();
 
@@ -61,8 +62,8 @@ class PublishedDocumentsAreFound {
 	@Test
 	void anAmendmentReplacesTheWordsThatAreFound() {
 		Api api = new Api(rest);
-		String before = IndexFollowsPublicationAndWithdrawal.unique("修订前");
-		String after = IndexFollowsPublicationAndWithdrawal.unique("修订后");
+		String before = UniqueWords.word("修订前");
+		String after = UniqueWords.word("修订后");
 		long id = publish(api, "关于" + before + "的通知", "<p>" + before + "的说明。</p>");
 		await().atMost(PATIENCE).until(() -> ids(api, "q=" + before).contains(id));
 

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yangguang.search.internal.ChangeRecorder;
+import org.yangguang.support.UniqueWords;
 
 /**
  * The public search page is a plain GET form: results with marked passages and their metadata, filters, order
@@ -29,6 +31,9 @@ class SearchPageWorksWithoutJavaScript {
 
 	@Autowired
 	CorpusSource source;
+
+	@Autowired
+	ChangeRecorder changes;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -76,12 +81,12 @@ class SearchPageWorksWithoutJavaScript {
 
 	@Test
 	void markupInADocumentIsShownAsText() throws Exception {
-		String word = IndexFollowsPublicationAndWithdrawal.unique("转义");
-		String id = IndexFollowsPublicationAndWithdrawal.numericId();
+		String word = UniqueWords.word("转义");
+		String id = UniqueWords.itemId();
 		new TransactionTemplate(transactions).executeWithoutResult(s -> {
 			source.publish(id, word + "<script>alert(1)</script>", "正文<img src=x onerror=alert(2)>" + word, "520329",
 					CorpusSource.COLUMN_B);
-			searchIndex.changed(CorpusSource.NAME, id);
+			changes.record(CorpusSource.NAME, id);
 		});
 		searchIndex.applyPendingChanges();
 

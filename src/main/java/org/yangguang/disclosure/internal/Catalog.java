@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.audit.AuditLog;
+import org.yangguang.disclosure.CatalogColumnRenamed;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.search.SearchIndex;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
 import org.yangguang.disclosure.CatalogColumn;
@@ -34,17 +35,17 @@ public class Catalog {
 	private final DocumentRepository documents;
 	private final Organisations organisations;
 	private final Identity identity;
-	private final SearchIndex search;
+	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	Catalog(ColumnRepository columns, DocumentRepository documents, Organisations organisations, Identity identity,
-			SearchIndex search, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.columns = columns;
 		this.documents = documents;
 		this.organisations = organisations;
 		this.identity = identity;
-		this.search = search;
+		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -150,7 +151,8 @@ public class Catalog {
 		requireActive(before);
 		String cleanName = requireName(before.organisationId(), name, columnId);
 		columns.rename(columnId, cleanName, clean(description), clock.instant());
-		documents.publicDocumentIdsInColumn(columnId).forEach(id -> search.changed("document", String.valueOf(id)));
+		events.publishEvent(new CatalogColumnRenamed(columnId, before.organisationId(), cleanName,
+				documents.publicDocumentIdsInColumn(columnId)));
 		audit.record("disclosure.column.renamed", "disclosure-column", String.valueOf(columnId), before.name(),
 				cleanName, null);
 		return get(columnId);

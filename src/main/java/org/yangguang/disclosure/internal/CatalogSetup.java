@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.yangguang.organisation.Organisation;
+import org.yangguang.organisation.OrganisationChange;
 import org.yangguang.organisation.OrganisationChanged;
 import org.yangguang.organisation.Organisations;
 
@@ -48,7 +49,7 @@ class CatalogSetup implements ApplicationRunner {
 
 	@EventListener
 	void on(OrganisationChanged event) {
-		if ("created".equals(event.change())) {
+		if (event.change() == OrganisationChange.CREATED) {
 			organisations.find(event.organisationId()).ifPresent(catalog::ensureStandardColumns);
 		}
 	}

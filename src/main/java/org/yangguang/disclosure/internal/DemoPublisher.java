@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.yangguang.search.SearchIndex;
+import org.yangguang.disclosure.DocumentRepealed;
 import org.yangguang.storage.AttachmentStore;
 import org.yangguang.storage.StoredBlob;
 import org.yangguang.disclosure.DocumentRow;
@@ -19,7 +20,7 @@ import org.yangguang.disclosure.VersionState;
 /**
  * Writes demo documents as if they had gone through the workflow on past dates: drafted by an author, submitted,
  * approved by a reviewer (both reviews confirmed) and published, with the same history, review record, index
- * number, hash and search change as real ones. Used only by the demo data, which has no signed-in user.
+ * number, hash and events as real ones. Used only by the demo data, which has no signed-in user.
  */
 @Component
 class DemoPublisher {
@@ -33,17 +34,17 @@ class DemoPublisher {
 	private final AttachmentRepository attachments;
 	private final PublicationRecorder publication;
 	private final AttachmentStore store;
-	private final SearchIndex search;
+	private final ApplicationEventPublisher events;
 	private final ZoneId zone;
 
 	DemoPublisher(DocumentRepository documents, ReviewRepository records, AttachmentRepository attachments,
-			PublicationRecorder publication, AttachmentStore store, SearchIndex search, java.time.Clock clock) {
+			PublicationRecorder publication, AttachmentStore store, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.documents = documents;
 		this.records = records;
 		this.attachments = attachments;
 		this.publication = publication;
 		this.store = store;
-		this.search = search;
+		this.events = events;
 		this.zone = clock.getZone();
 	}
 
@@ -72,7 +73,7 @@ class DemoPublisher {
 		documents.repealed(documentId, on, reason, when);
 		records.history(documentId, version.versionNo(), "repeal", VersionState.PUBLISHED, VersionState.REPEALED,
 				by.name(), when, reason);
-		search.changed(DocumentWorkflow.SEARCH_SOURCE, String.valueOf(documentId));
+		events.publishEvent(new DocumentRepealed(documentId, document.organisationId(), on));
 	}
 
 	private void publishVersion(long documentId, int versionNo, VersionContent content, Person author,

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.search.SearchSource;
-import org.yangguang.search.Searchable;
 import org.yangguang.disclosure.Genre;
 import org.yangguang.disclosure.Keyed;
 import org.yangguang.disclosure.Topic;
 import org.yangguang.disclosure.Validity;
+import org.yangguang.shared.SearchSource;
+import org.yangguang.shared.Searchable;
 
 /**
  * Feeds portal search with public documents (published or repealed), each as its current version: title, body

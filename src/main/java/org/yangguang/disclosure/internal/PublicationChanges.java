@@ -11,7 +11,6 @@ import org.yangguang.audit.AuditLog;
 import org.yangguang.disclosure.DocumentRepealed;
 import org.yangguang.disclosure.DocumentWithdrawn;
 import org.yangguang.identity.CurrentUser;
-import org.yangguang.search.SearchIndex;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
 import org.yangguang.disclosure.DocumentRow;
@@ -24,7 +23,8 @@ import org.yangguang.disclosure.WorkflowAction;
  * What happens to a published document: amendment (修订 — a new version through the same review, the published
  * one staying public meanwhile), withdrawal (撤回 — it leaves the portal and search, reason required) and repeal
  * (废止 — it stays public, marked repealed). Same checks and records as {@link DocumentWorkflow}; withdrawal and
- * repeal tell search in the same transaction.
+ * repeal publish {@link DocumentWithdrawn} and {@link DocumentRepealed} in the same transaction (search learns of
+ * them from these events).
  */
 @Service
 @Transactional
@@ -35,20 +35,18 @@ public class PublicationChanges {
 	private final ReviewRepository records;
 	private final AttachmentRepository attachments;
 	private final DocumentPermissions permissions;
-	private final SearchIndex search;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	PublicationChanges(DocumentWorkflow workflow, DocumentRepository documents, ReviewRepository records,
-			AttachmentRepository attachments, DocumentPermissions permissions, SearchIndex search,
+			AttachmentRepository attachments, DocumentPermissions permissions,
 			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.workflow = workflow;
 		this.documents = documents;
 		this.records = records;
 		this.attachments = attachments;
 		this.permissions = permissions;
-		this.search = search;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
@@ -67,7 +65,6 @@ public class PublicationChanges {
 		documents.withdrawn(documentId, why, now);
 		records.history(documentId, version.versionNo(), "withdraw", version.state(), next, user.displayName(), now,
 				why);
-		search.changed(DocumentWorkflow.SEARCH_SOURCE, String.valueOf(documentId));
 		events.publishEvent(new DocumentWithdrawn(documentId, document.organisationId(), why));
 		audit.record("disclosure.document.withdrawn", DocumentWorkflow.SUBJECT, String.valueOf(documentId), version.state().key(),
 				next.key(), why);
@@ -95,7 +92,6 @@ public class PublicationChanges {
 		documents.repealed(documentId, on, why, now);
 		records.history(documentId, version.versionNo(), "repeal", version.state(), next, user.displayName(), now,
 				why);
-		search.changed(DocumentWorkflow.SEARCH_SOURCE, String.valueOf(documentId));
 		events.publishEvent(new DocumentRepealed(documentId, document.organisationId(), on));
 		audit.record("disclosure.document.repealed", DocumentWorkflow.SUBJECT, String.valueOf(documentId), version.state().key(),
 				next.key() + " on " + on, why);

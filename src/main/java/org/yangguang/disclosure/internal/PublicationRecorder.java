@@ -13,7 +13,6 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.disclosure.DocumentPublished;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.search.SearchIndex;
 import org.yangguang.storage.AttachmentStore;
 import org.yangguang.disclosure.AttachmentRecord;
 import org.yangguang.disclosure.CatalogColumn;
@@ -24,7 +23,7 @@ import org.yangguang.disclosure.VersionState;
 /**
  * The act of publication, once the workflow allowed it: the index number (first publication only), the
  * timeliness judgement, the canonical content and its SHA-256, the superseding of the previous version, the
- * history line, the search change, the {@link DocumentPublished} event and, last, the audit entry.
+ * history line, the {@link DocumentPublished} event (which search listens to) and, last, the audit entry.
  */
 @Component
 class PublicationRecorder {
@@ -37,13 +36,12 @@ class PublicationRecorder {
 	private final WorkingCalendar calendar;
 	private final IndexNumbers indexNumbers;
 	private final AttachmentStore store;
-	private final SearchIndex search;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
 
 	PublicationRecorder(DocumentRepository documents, ReviewRepository records, AttachmentRepository attachments,
 			ColumnRepository columns, Organisations organisations, WorkingCalendar calendar,
-			IndexNumbers indexNumbers, AttachmentStore store, SearchIndex search, ApplicationEventPublisher events,
+			IndexNumbers indexNumbers, AttachmentStore store, ApplicationEventPublisher events,
 			AuditLog audit) {
 		this.documents = documents;
 		this.records = records;
@@ -53,7 +51,6 @@ class PublicationRecorder {
 		this.calendar = calendar;
 		this.indexNumbers = indexNumbers;
 		this.store = store;
-		this.search = search;
 		this.events = events;
 		this.audit = audit;
 	}
@@ -81,7 +78,6 @@ class PublicationRecorder {
 		documents.afterPublication(document.id(), indexNo, version.versionNo(), version.columnId(), at);
 		records.history(document.id(), version.versionNo(), "publish", version.state(), VersionState.PUBLISHED,
 				publisher, at, late ? "late" : null);
-		search.changed(DocumentWorkflow.SEARCH_SOURCE, String.valueOf(document.id()));
 		events.publishEvent(new DocumentPublished(document.id(), version.versionNo(), document.organisationId(),
 				indexNo, late));
 		audit.record("disclosure.document.published", DocumentWorkflow.SUBJECT, String.valueOf(document.id()),

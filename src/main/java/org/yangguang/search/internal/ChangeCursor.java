@@ -16,14 +16,25 @@ import java.util.Optional;
  */
 final class ChangeCursor {
 
-	/** One row of the change table. */
+	/**
+	 * One row of the change table: an item of a source, or one of the markers below (their source starts with
+	 * {@code *}, which no source name does).
+	 */
 	record Change(long seq, String source, String itemId) {
 
 		/** Written by a rebuild request: every node rebuilds its index. */
 		static final String REBUILD = "*";
+		/** Every item the organisation {@code itemId} published is read again (its name changed). */
+		static final String ORGANISATION = "*organisation";
+		/** Every item of the organisation {@code itemId} or one below it is read again (the tree changed). */
+		static final String WITHIN = "*within";
 
 		boolean isRebuild() {
 			return REBUILD.equals(source);
+		}
+
+		boolean isOrganisationWide() {
+			return ORGANISATION.equals(source) || WITHIN.equals(source);
 		}
 	}
 

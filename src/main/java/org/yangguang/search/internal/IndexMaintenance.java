@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,8 +23,11 @@ import org.yangguang.search.RebuildResult;
 
 /**
  * Keeps this node's index in step with the database: replays the change table (asking each item's
- * {@link org.yangguang.search.SearchSource} for its current state: present → index it, absent → remove it) and rebuilds the whole index
- * from the sources when asked, when the index is new or empty, or when it was built from another database.
+ * {@link org.yangguang.shared.SearchSource} for its current state: present → index it, absent → remove it; an
+ * organisation-wide row stands for every item of that organisation this index holds) and rebuilds the whole index
+ * from the sources when asked, when the index is new or empty, when it was built from another database, or when
+ * changes it had not applied yet were pruned (it was away longer than the node timeout). After each step it
+ * reports its position in {@code search_node}, so that the changes every live node has applied can be pruned.
  * One writer at a time; searches carry on against the last committed state meanwhile.
  */
 @Service
@@ -37,6 +44,7 @@ public class IndexMaintenance {
 	private final LuceneIndex index;
 	private final SearchChanges changes;
 	private final PublicItems publicItems;
+	private final NodeReport node;
 	private final SearchProperties properties;
 	private final Clock clock;
 	private final ReentrantLock lock = new ReentrantLock();
@@ -44,11 +52,12 @@ public class IndexMaintenance {
 	private volatile ChangeCursor cursor;
 	private String epoch;
 
-	IndexMaintenance(LuceneIndex index, SearchChanges changes, PublicItems publicItems, SearchProperties properties,
-			Clock clock) {
+	IndexMaintenance(LuceneIndex index, SearchChanges changes, PublicItems publicItems, NodePositions nodes,
+			SearchProperties properties, Clock clock) {
 		this.index = index;
 		this.changes = changes;
 		this.publicItems = publicItems;
+		this.node = new NodeReport(nodes, properties, index, clock);
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -60,9 +69,11 @@ public class IndexMaintenance {
 			epoch = changes.epoch();
 			Map<String, String> committed = index.committed();
 			boolean ours = epoch.equals(committed.get(EPOCH)) && committed.containsKey(POSITION);
-			if (!ours || index.size() == 0) {
+			boolean passed = ours && Long.parseLong(committed.get(POSITION)) < changes.prunedThrough();
+			if (!ours || passed || index.size() == 0) {
 				log.info("Search index at {} is {}: rebuilding it from the database", index.location(),
-						!committed.containsKey(POSITION) ? "new" : !ours ? "from another database" : "empty");
+						!committed.containsKey(POSITION) ? "new" : !ours ? "from another database"
+								: passed ? "older than the oldest change kept" : "empty");
 				rebuildLocked();
 			}
 			else {
@@ -107,6 +118,11 @@ public class IndexMaintenance {
 		}
 	}
 
+	/** This node's name in {@code search_node}. */
+	public String nodeId() {
+		return node.nodeId();
+	}
+
 	/** Everything up to this change number is in the index (0 before the node started). */
 	public long position() {
 		ChangeCursor current = cursor;
@@ -126,6 +142,13 @@ public class IndexMaintenance {
 			working.gapSpan().ifPresent(span -> read.addAll(changes.between(span.from(), span.to())));
 			List<ChangeCursor.Change> fresh = changes.after(working.maxSeen(), properties.batchSize());
 			read.addAll(fresh);
+			// read after the rows: a prune that deleted rows this node still needed is seen here
+			long pruned = changes.prunedThrough();
+			if (working.position() < pruned) {
+				log.warn("Search changes up to {} were pruned while this index was at {}: rebuilding it", pruned,
+						working.position());
+				return applied + (int) rebuildLocked().items();
+			}
 			List<ChangeCursor.Change> toApply = working.advance(read, clock.instant(), properties.gapGrace());
 			if (toApply.stream().anyMatch(ChangeCursor.Change::isRebuild)) {
 				log.info("A rebuild of the search index was requested (change {})", working.maxSeen());
@@ -136,6 +159,7 @@ public class IndexMaintenance {
 			}
 			cursor = working;
 			if (fresh.size() < properties.batchSize()) {
+				node.report(cursor.position());
 				return applied;
 			}
 		}
@@ -143,19 +167,42 @@ public class IndexMaintenance {
 
 	private int applyLocked(List<ChangeCursor.Change> toApply, long position) {
 		Set<PublicItems.ItemRef> items = new LinkedHashSet<>();
-		toApply.forEach(c -> items.add(new PublicItems.ItemRef(c.source(), c.itemId())));
+		for (ChangeCursor.Change change : toApply) {
+			if (change.isOrganisationWide()) {
+				items.addAll(itemsOf(change));
+			}
+			else {
+				items.add(new PublicItems.ItemRef(change.source(), change.itemId()));
+			}
+		}
 		PublicItems.CurrentState current = publicItems.current(items);
 		index.apply(current.documents(), current.gone(), commitData(position, index.committed().get(REBUILT_AT)));
 		return current.size();
+	}
+
+	/** The items this index holds of the organisation an organisation-wide change names (or of its subtree). */
+	private List<PublicItems.ItemRef> itemsOf(ChangeCursor.Change change) {
+		String field = ChangeCursor.Change.WITHIN.equals(change.source()) ? Fields.ORG_WITHIN : Fields.ORG;
+		TermQuery query = new TermQuery(new Term(field, change.itemId()));
+		return index.read(searcher -> {
+			StoredFields stored = searcher.storedFields();
+			List<PublicItems.ItemRef> found = new ArrayList<>();
+			for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+				var doc = stored.document(hit.doc, Set.of(Fields.SOURCE, Fields.ID));
+				found.add(new PublicItems.ItemRef(doc.get(Fields.SOURCE), doc.get(Fields.ID)));
+			}
+			return found;
+		});
 	}
 
 	private RebuildResult rebuildLocked() {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		long latest = changes.latest();
-		long windowStart = Math.max(1, latest - RECENT_WINDOW + 1);
+		// pruned numbers are not open transactions: every live node had applied them
+		long windowStart = Math.max(Math.max(1, latest - RECENT_WINDOW + 1), changes.prunedThrough() + 1);
 		ChangeCursor rebuilt = ChangeCursor.afterRebuild(latest,
-				latest == 0 ? List.of() : changes.numbersBetween(windowStart, latest), windowStart, now);
+				windowStart > latest ? List.of() : changes.numbersBetween(windowStart, latest), windowStart, now);
 		long items;
 		index.clear();
 		try {
@@ -167,6 +214,7 @@ public class IndexMaintenance {
 			throw e;
 		}
 		cursor = rebuilt;
+		node.report(rebuilt.position());
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Search index rebuilt: {} items up to change {} in {} ms", items, rebuilt.position(),
 				took.toMillis());

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.search.SearchSource;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.SearchSource;
+import org.yangguang.shared.Searchable;
 
 /**
  * What the {@link SearchSource}s say is public now, as index documents: the current state of changed items, or

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The change table ({@code search_change}) as the replay reads it, and the database's search epoch. */
+/**
+ * The change table ({@code search_change}) as the replay reads it, its pruning, and the database's search epoch.
+ * Rows up to {@link #prunedThrough()} have been deleted once every live node had applied them.
+ */
 @Repository
 public class SearchChanges {
 
@@ -58,9 +61,34 @@ public class SearchChanges {
 			.params(from, to).query(Long.class).list();
 	}
 
-	/** The newest change's number, 0 if there is none. */
+	/** The newest change's number, or the last pruned number if the table is empty now (0 if there never was one). */
 	public long latest() {
-		return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM search_change").query(Long.class).single();
+		long newest = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM search_change").query(Long.class).single();
+		return Math.max(newest, prunedThrough());
+	}
+
+	/**
+	 * Every change up to this number has been deleted (0: none ever was). A node whose index is older than this
+	 * may have missed some of them and must rebuild.
+	 */
+	long prunedThrough() {
+		return jdbc.sql("SELECT pruned_through FROM search_epoch WHERE id = 1").query(Long.class).optional()
+			.orElse(0L);
+	}
+
+	/**
+	 * Deletes the changes up to {@code through} in the caller's transaction and remembers that it did; false if
+	 * they were pruned before, or if there is no epoch yet (no node ever started).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean pruneThrough(long through) {
+		int marked = jdbc.sql("UPDATE search_epoch SET pruned_through = ? WHERE id = 1 AND pruned_through < ?")
+			.params(through, through).update();
+		if (marked == 0) {
+			return false;
+		}
+		jdbc.sql("DELETE FROM search_change WHERE seq <= ?").param(through).update();
+		return true;
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.Searchable;
 
 /** Turns a {@link Searchable} into a Lucene document and back into the stored values of a hit. */
 final class SearchDocument {

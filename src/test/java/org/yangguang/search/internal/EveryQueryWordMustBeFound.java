@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.Searchable;
 
 /** A query of several words (separated by spaces) finds the items that contain every one of them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.yangguang.search.CorpusPiece;
 import org.yangguang.search.SearchQuery;
 import org.yangguang.search.SearchResults;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.Searchable;
 
 /**
  * An index in a temporary directory, written and searched through the same classes as the application's, without

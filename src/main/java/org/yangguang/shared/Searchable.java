@@ -1,4 +1,4 @@
-package org.yangguang.search;
+package org.yangguang.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;

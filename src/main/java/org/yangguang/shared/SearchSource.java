@@ -1,15 +1,18 @@
-package org.yangguang.search;
+package org.yangguang.shared;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Implemented by each module whose public content is searchable. Search asks it for the current state of an item
- * when the change table says the item changed, and for everything when the index is rebuilt.
+ * when the change table says the item changed, and for everything when the index is rebuilt. The module tells
+ * search about changes only by publishing its events; search's listener turns them into change-table rows.
+ * It lives in the shared kernel, not in {@code search}, so that a module can feed search while search listens to
+ * that module's events (a module depending on search and search on it would be a cycle).
  */
 public interface SearchSource {
 
-	/** The source name used in {@link SearchIndex#changed}, e.g. {@code document}. */
+	/** The source name in the change table and in search hits, e.g. {@code document}. */
 	String name();
 
 	/** The item as it should be found now; empty if it is no longer public (withdrawn, deleted). */
