@@ -21,18 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.yangguang.audit.AuditLog;
 import org.yangguang.disclosure.CatalogMaintenance;
 import org.yangguang.identity.Identity;
-import org.yangguang.identity.internal.AccountRepository;
-import org.yangguang.identity.internal.ApiTokens;
-import org.yangguang.identity.internal.SecurityProperties;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.shared.RuleViolationException;
@@ -43,7 +38,7 @@ import org.yangguang.shared.RuleViolationException;
  * organisations in its scope; a new column comes back with its error on the field in the page's language.
  */
 @WebMvcTest(CatalogAdminController.class)
-@Import(DisclosureSliceSecurity.class)
+@DisclosurePageSlice
 class CatalogPagesAreForTheDisclosureOfficeOnly {
 
 	static final Organisation BUREAU = new Organisation(7, "520329-JYJ", "余庆县教育局", OrganisationKind.DEPARTMENT, 1L,
@@ -55,20 +50,8 @@ class CatalogPagesAreForTheDisclosureOfficeOnly {
 	@MockitoBean
 	CatalogMaintenance catalog;
 
-	@MockitoBean
+	@Autowired
 	Identity identity;
-
-	@MockitoBean
-	AccountRepository accounts;
-
-	@MockitoBean
-	ApiTokens tokens;
-
-	@MockitoBean
-	SecurityProperties securityProperties;
-
-	@MockitoBean
-	AuditLog audit;
 
 	@BeforeEach
 	void bureau() {

@@ -23,20 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.yangguang.audit.AuditLog;
 import org.yangguang.disclosure.FeeItem;
 import org.yangguang.disclosure.ListsDesk;
 import org.yangguang.disclosure.StructuredLists;
 import org.yangguang.identity.Identity;
-import org.yangguang.identity.internal.AccountRepository;
-import org.yangguang.identity.internal.ApiTokens;
-import org.yangguang.identity.internal.SecurityProperties;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.Organisations;
@@ -48,7 +43,7 @@ import org.yangguang.shared.RuleViolationException;
  * with its error on the field — the module's rule or a date or amount that is none — in the page's language.
  */
 @WebMvcTest(ListsAdminController.class)
-@Import(DisclosureSliceSecurity.class)
+@DisclosurePageSlice
 class ListsPagesCheckKeeperAndShowFieldErrors {
 
 	static final Organisation BUREAU = new Organisation(7, "520329-JYJ", "余庆县教育局", OrganisationKind.DEPARTMENT, 1L,
@@ -63,20 +58,8 @@ class ListsPagesCheckKeeperAndShowFieldErrors {
 	@MockitoBean
 	Organisations organisations;
 
-	@MockitoBean
+	@Autowired
 	Identity identity;
-
-	@MockitoBean
-	AccountRepository accounts;
-
-	@MockitoBean
-	ApiTokens tokens;
-
-	@MockitoBean
-	SecurityProperties securityProperties;
-
-	@MockitoBean
-	AuditLog audit;
 
 	@BeforeEach
 	void bureau() {
