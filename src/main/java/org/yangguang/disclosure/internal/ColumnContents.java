@@ -38,7 +38,20 @@ public class ColumnContents {
 
 	/** A page of the column (404 when retired). */
 	public ColumnListing listing(long columnId, int page, int size) {
+		return listing(catalog.get(columnId), page, size);
+	}
+
+	/** A page of the column, which must belong to the organisation (404 otherwise, and when retired). */
+	public ColumnListing listing(long organisationId, long columnId, int page, int size) {
 		CatalogColumn column = catalog.get(columnId);
+		if (column.organisationId() != organisationId) {
+			throw notFound(columnId);
+		}
+		return listing(column, page, size);
+	}
+
+	private ColumnListing listing(CatalogColumn column, int page, int size) {
+		long columnId = column.id();
 		if (column.retired()) {
 			throw notFound(columnId);
 		}
@@ -48,14 +61,6 @@ public class ColumnContents {
 		return new ColumnListing(catalog.organisation(column.organisationId()), column,
 				column.parentId() == null ? null : catalog.get(column.parentId()), children,
 				queries.publishedInColumns(ids, page, size));
-	}
-
-	/** A page of the column, which must belong to the organisation (404 otherwise, and when retired). */
-	public ColumnListing listing(long organisationId, long columnId, int page, int size) {
-		if (catalog.get(columnId).organisationId() != organisationId) {
-			throw notFound(columnId);
-		}
-		return listing(columnId, page, size);
 	}
 
 	/** The public documents of the organisation's standard column with this code, none when it has no such column. */
