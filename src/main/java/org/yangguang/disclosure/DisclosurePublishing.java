@@ -1,16 +1,16 @@
 package org.yangguang.disclosure;
 
 import org.springframework.stereotype.Service;
-import org.yangguang.disclosure.internal.AnnualReports;
+import org.yangguang.disclosure.internal.ReportPublication;
 
 /** Publishing into the disclosure catalog on behalf of other modules. */
 @Service
 public class DisclosurePublishing {
 
-	private final AnnualReports annualReports;
+	private final ReportPublication reports;
 
-	DisclosurePublishing(AnnualReports annualReports) {
-		this.annualReports = annualReports;
+	DisclosurePublishing(ReportPublication reports) {
+		this.reports = reports;
 	}
 
 	/**
@@ -24,6 +24,6 @@ public class DisclosurePublishing {
 	 * @return the document id; its page is {@code /disclosure/documents/{id}}
 	 */
 	public long publishAnnualReport(long organisationId, int year, String title, String bodyHtml, byte[] pdf) {
-		return annualReports.publish(organisationId, year, title, bodyHtml, pdf);
+		return reports.publish(organisationId, year, title, bodyHtml, pdf);
 	}
 }

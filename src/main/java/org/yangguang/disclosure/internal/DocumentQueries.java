@@ -18,6 +18,7 @@ import org.yangguang.disclosure.DocumentSummary;
 import org.yangguang.disclosure.Genre;
 import org.yangguang.disclosure.Keyed;
 import org.yangguang.disclosure.ResultPage;
+import org.yangguang.disclosure.SitemapEntry;
 import org.yangguang.disclosure.Topic;
 import org.yangguang.disclosure.Validity;
 import org.yangguang.disclosure.VersionState;
@@ -184,10 +185,6 @@ public class DocumentQueries {
 				consumer.accept(new SitemapEntry(rs.getLong("id"),
 						Rows.instant(rs, "published_at").atZone(zone).toLocalDate()));
 			});
-	}
-
-	/** A document in the sitemap. */
-	public record SitemapEntry(long id, LocalDate lastModified) {
 	}
 
 	/** Versions in preparation (draft to reviewed) of documents in the organisations, oldest formed first. */

@@ -1,8 +1,7 @@
 package org.yangguang.disclosure.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,17 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yangguang.disclosure.internal.Catalog;
 import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.CatalogMaintenance;
 import org.yangguang.disclosure.ColumnFreshness;
 import org.yangguang.disclosure.Guide;
-import org.yangguang.disclosure.internal.Guides;
 import org.yangguang.disclosure.Keyed;
-import org.yangguang.identity.CurrentUser;
-import org.yangguang.identity.Identity;
-import org.yangguang.identity.Role;
 import org.yangguang.organisation.Organisation;
-import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.RuleViolationException;
 
@@ -42,18 +36,13 @@ import org.yangguang.shared.RuleViolationException;
 @PreAuthorize("hasRole('DISCLOSURE_OFFICE')")
 class CatalogAdminController {
 
-	private final Catalog catalog;
-	private final Guides guides;
-	private final Organisations organisations;
-	private final Identity identity;
+	private static final String CATALOG = "redirect:/workbench/disclosure/catalog?org=";
+
+	private final CatalogMaintenance catalog;
 	private final MessageSource messages;
 
-	CatalogAdminController(Catalog catalog, Guides guides, Organisations organisations, Identity identity,
-			MessageSource messages) {
+	CatalogAdminController(CatalogMaintenance catalog, MessageSource messages) {
 		this.catalog = catalog;
-		this.guides = guides;
-		this.organisations = organisations;
-		this.identity = identity;
 		this.messages = messages;
 	}
 
@@ -67,7 +56,7 @@ class CatalogAdminController {
 
 	@GetMapping("/catalog")
 	String catalog(@RequestParam(required = false) String org, Model model) {
-		Organisation organisation = selected(org);
+		Organisation organisation = catalog.maintained(org);
 		if (!model.containsAttribute("columnForm")) {
 			model.addAttribute("columnForm", new ColumnForm(null, null, ColumnFreshness.REGULAR.key(), null));
 		}
@@ -77,7 +66,7 @@ class CatalogAdminController {
 	@PostMapping("/catalog/{code}/columns")
 	String add(@PathVariable String code, @Valid @ModelAttribute("columnForm") ColumnForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Organisation organisation = selected(code);
+		Organisation organisation = catalog.maintained(code);
 		if (errors.hasErrors()) {
 			return view(organisation, model);
 		}
@@ -90,13 +79,13 @@ class CatalogAdminController {
 			return view(organisation, model);
 		}
 		redirect.addFlashAttribute("flash", "disclosure.flash.columnAdded");
-		return "redirect:/workbench/disclosure/catalog?org=" + organisation.code();
+		return CATALOG + organisation.code();
 	}
 
 	@PostMapping("/catalog/columns/{id}/rename")
 	String rename(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String description, RedirectAttributes redirect) {
-		CatalogColumn column = catalog.get(id);
+		Organisation owner = catalog.owner(id);
 		try {
 			catalog.rename(id, name, description);
 			redirect.addFlashAttribute("flash", "disclosure.flash.columnRenamed");
@@ -104,12 +93,12 @@ class CatalogAdminController {
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("catalogError", text(e));
 		}
-		return "redirect:/workbench/disclosure/catalog?org=" + catalog.organisation(column.organisationId()).code();
+		return CATALOG + owner.code();
 	}
 
 	@PostMapping("/catalog/columns/{id}/retire")
 	String retire(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		CatalogColumn column = catalog.get(id);
+		Organisation owner = catalog.owner(id);
 		try {
 			catalog.retire(id, reason);
 			redirect.addFlashAttribute("flash", "disclosure.flash.columnRetired");
@@ -117,33 +106,33 @@ class CatalogAdminController {
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("catalogError", text(e));
 		}
-		return "redirect:/workbench/disclosure/catalog?org=" + catalog.organisation(column.organisationId()).code();
+		return CATALOG + owner.code();
 	}
 
 	@GetMapping("/guide")
 	String guide(@RequestParam(required = false) String org, Model model) {
-		Organisation organisation = selected(org);
-		Guide guide = guides.guide(organisation.id());
+		Organisation organisation = catalog.maintained(org);
+		Guide guide = catalog.guide(organisation.id());
 		if (!model.containsAttribute("guideForm")) {
 			model.addAttribute("guideForm", new GuideForm(guide.officeName(), guide.fax(), guide.website(),
 					guide.bodyHtml()));
 		}
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("choices", choices());
+		model.addAttribute("choices", catalog.choices());
 		return "disclosure/staff/guide";
 	}
 
 	@PostMapping("/guide/{code}")
-	String saveGuide(@PathVariable String code, @ModelAttribute("guideForm") GuideForm form, BindingResult errors,
+	String saveGuide(@PathVariable String code, @Valid @ModelAttribute("guideForm") GuideForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Organisation organisation = selected(code);
+		Organisation organisation = catalog.maintained(code);
 		try {
-			guides.update(organisation.id(), form.officeName(), form.fax(), form.website(), form.body());
+			catalog.updateGuide(organisation.id(), form.officeName(), form.fax(), form.website(), form.body());
 		}
 		catch (RuleViolationException e) {
 			FormErrors.reject(errors, e);
 			model.addAttribute("organisation", organisation);
-			model.addAttribute("choices", choices());
+			model.addAttribute("choices", catalog.choices());
 			return "disclosure/staff/guide";
 		}
 		redirect.addFlashAttribute("flash", "disclosure.flash.guideSaved");
@@ -152,35 +141,13 @@ class CatalogAdminController {
 
 	private String view(Organisation organisation, Model model) {
 		List<CatalogColumn> columns = catalog.columns(organisation.id());
-		Map<String, String> parents = new LinkedHashMap<>();
-		columns.stream().filter(c -> !c.retired() && c.parentId() == null)
-			.forEach(c -> parents.put(String.valueOf(c.id()), c.name()));
-		Map<String, String> freshness = new LinkedHashMap<>();
-		for (ColumnFreshness f : ColumnFreshness.values()) {
-			freshness.put(f.key(), f.messageKey());
-		}
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("columns", columns);
-		model.addAttribute("names", columns.stream().collect(java.util.stream.Collectors.toMap(CatalogColumn::id,
-				CatalogColumn::name)));
-		model.addAttribute("parents", parents);
-		model.addAttribute("freshnessOptions", freshness);
-		model.addAttribute("choices", choices());
+		model.addAttribute("names", columns.stream().collect(Collectors.toMap(CatalogColumn::id, CatalogColumn::name)));
+		model.addAttribute("parents", FormOptions.parentColumns(columns));
+		model.addAttribute("freshnessOptions", FormOptions.freshness());
+		model.addAttribute("choices", catalog.choices());
 		return "disclosure/staff/catalog";
-	}
-
-	/** The organisation chosen (default: the user's own), which must be in the office's scope (403 otherwise). */
-	private Organisation selected(String code) {
-		CurrentUser user = identity.requireUser();
-		Organisation organisation = code == null || code.isBlank() ? organisations.get(user.organisationId())
-				: organisations.getByCode(code.strip());
-		identity.requireInScope(organisation.id(), Role.DISCLOSURE_OFFICE);
-		return organisation;
-	}
-
-	private List<Organisation> choices() {
-		CurrentUser user = identity.requireUser();
-		return organisations.subtree(user.organisationId()).stream().filter(o -> !o.retired()).toList();
 	}
 
 	private String text(RuleViolationException e) {

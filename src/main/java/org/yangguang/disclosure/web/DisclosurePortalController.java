@@ -1,5 +1,6 @@
 package org.yangguang.disclosure.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,21 +10,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.yangguang.disclosure.internal.Catalog;
-import org.yangguang.disclosure.CatalogColumn;
 import org.yangguang.disclosure.CatalogFilter;
-import org.yangguang.disclosure.ColumnNode;
-import org.yangguang.disclosure.internal.DocumentQueries;
+import org.yangguang.disclosure.ColumnListing;
 import org.yangguang.disclosure.DocumentSummary;
 import org.yangguang.disclosure.Genre;
-import org.yangguang.disclosure.internal.Guides;
 import org.yangguang.disclosure.Keyed;
+import org.yangguang.disclosure.PublicDisclosure;
 import org.yangguang.disclosure.ResultPage;
-import org.yangguang.disclosure.internal.StandardColumns;
 import org.yangguang.disclosure.Topic;
 import org.yangguang.disclosure.Validity;
 import org.yangguang.organisation.Organisation;
-import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
 
 /**
@@ -36,25 +32,20 @@ class DisclosurePortalController {
 	private static final int PAGE_SIZE = 20;
 
 	private final OrganisationDirectory directory;
-	private final Catalog catalog;
-	private final DocumentQueries queries;
-	private final Guides guides;
-	private final java.time.Clock clock;
+	private final PublicDisclosure disclosure;
+	private final Clock clock;
 
-	DisclosurePortalController(OrganisationDirectory directory, Catalog catalog, DocumentQueries queries,
-			Guides guides, java.time.Clock clock) {
-		this.clock = clock;
+	DisclosurePortalController(OrganisationDirectory directory, PublicDisclosure disclosure, Clock clock) {
 		this.directory = directory;
-		this.catalog = catalog;
-		this.queries = queries;
-		this.guides = guides;
+		this.disclosure = disclosure;
+		this.clock = clock;
 	}
 
 	@GetMapping("/disclosure")
 	String index(Model model) {
 		model.addAttribute("groups", directory.groups());
 		model.addAttribute("root", directory.root());
-		model.addAttribute("latest", queries.published(CatalogFilter.ALL, 0, 10).items());
+		model.addAttribute("latest", disclosure.published(CatalogFilter.ALL, 0, 10).items());
 		model.addAttribute("orgs", directory.byId());
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("genres", Genre.values());
@@ -69,7 +60,7 @@ class DisclosurePortalController {
 	@GetMapping("/disclosure/guide/{code}")
 	String guide(@PathVariable String code, Model model) {
 		Organisation org = directory.byCode(code);
-		var guide = guides.guide(org.id());
+		var guide = disclosure.guide(org.id());
 		model.addAttribute("guide", guide);
 		model.addAttribute("updatedOn",
 				guide.updatedAt() == null ? null : guide.updatedAt().atZone(clock.getZone()).toLocalDate());
@@ -83,15 +74,13 @@ class DisclosurePortalController {
 		Organisation root = directory.root();
 		model.addAttribute("organisation", root);
 		model.addAttribute("orgs", directory.byId());
-		model.addAttribute("documents", catalog.byCode(root.id(), StandardColumns.RULES)
-			.map(c -> queries.published(CatalogFilter.of(List.of(root.id())).column(c.id()), 0, 50).items())
-			.orElse(List.of()));
+		model.addAttribute("documents", disclosure.rules(root.id()));
 		return "disclosure/rules";
 	}
 
 	@GetMapping("/disclosure/annual-reports")
 	String annualReports(Model model, HttpServletRequest request, @RequestParam(required = false) Integer page) {
-		ResultPage<DocumentSummary> result = queries.published(CatalogFilter.ALL.genre(Genre.ANNUAL_REPORT),
+		ResultPage<DocumentSummary> result = disclosure.published(CatalogFilter.ALL.genre(Genre.ANNUAL_REPORT),
 				ResultPage.safePage(page), PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("pager", Pager.of(request, result));
@@ -103,11 +92,10 @@ class DisclosurePortalController {
 	@GetMapping("/disclosure/org/{code}")
 	String organisation(@PathVariable String code, Model model) {
 		Organisation org = directory.byCode(code);
-		List<CatalogColumn> columns = catalog.activeColumns(org.id());
 		model.addAttribute("organisation", org);
 		model.addAttribute("lineage", directory.lineage(org));
-		model.addAttribute("tree", ColumnNode.tree(columns, queries.publicCountsByColumn(List.of(org.id()))));
-		model.addAttribute("latest", queries.published(CatalogFilter.of(List.of(org.id())), 0, 10).items());
+		model.addAttribute("tree", disclosure.columnTree(org.id()));
+		model.addAttribute("latest", disclosure.published(CatalogFilter.of(List.of(org.id())), 0, 10).items());
 		model.addAttribute("children", directory.children(org));
 		model.addAttribute("orgs", directory.byId());
 		return "disclosure/organisation";
@@ -117,23 +105,13 @@ class DisclosurePortalController {
 	String column(@PathVariable String code, @PathVariable long columnId, @RequestParam(required = false) Integer page,
 			HttpServletRequest request, Model model) {
 		Organisation org = directory.byCode(code);
-		CatalogColumn column = catalog.get(columnId);
-		if (column.organisationId() != org.id() || column.retired()) {
-			throw new NotFoundException("disclosure.error.columnNotFound", String.valueOf(columnId));
-		}
-		List<CatalogColumn> columns = catalog.activeColumns(org.id());
-		List<Long> ids = columns.stream()
-			.filter(c -> c.id() == columnId || Long.valueOf(columnId).equals(c.parentId())).map(CatalogColumn::id)
-			.toList();
-		ResultPage<DocumentSummary> result = ids.size() == 1
-				? queries.published(CatalogFilter.of(List.of(org.id())).column(columnId), ResultPage.safePage(page),
-						PAGE_SIZE)
-				: queries.publishedInColumns(ids, ResultPage.safePage(page), PAGE_SIZE);
+		ColumnListing listing = disclosure.column(org.id(), columnId, ResultPage.safePage(page), PAGE_SIZE);
+		ResultPage<DocumentSummary> result = listing.documents();
 		model.addAttribute("organisation", org);
 		model.addAttribute("lineage", directory.lineage(org));
-		model.addAttribute("column", column);
-		model.addAttribute("parent", column.parentId() == null ? null : catalog.get(column.parentId()));
-		model.addAttribute("children", columns.stream().filter(c -> Long.valueOf(columnId).equals(c.parentId())).toList());
+		model.addAttribute("column", listing.column());
+		model.addAttribute("parent", listing.parent());
+		model.addAttribute("children", listing.children());
 		model.addAttribute("result", result);
 		model.addAttribute("pager", Pager.of(request, result));
 		model.addAttribute("orgs", directory.byId());
@@ -156,7 +134,7 @@ class DisclosurePortalController {
 		Genre g = parse(Genre.class, "genre", genre);
 		Validity v = parse(Validity.class, "validity", validity);
 		filter = filter.topic(t).genre(g).validity(v).year(year);
-		ResultPage<DocumentSummary> result = queries.published(filter, ResultPage.safePage(page), PAGE_SIZE);
+		ResultPage<DocumentSummary> result = disclosure.published(filter, ResultPage.safePage(page), PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("pager", Pager.of(request, result));
 		model.addAttribute("orgs", directory.byId());

@@ -1,13 +1,9 @@
 package org.yangguang.disclosure.web;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.yangguang.disclosure.internal.DocumentAttachments;
 import org.yangguang.disclosure.DocumentPage;
-import org.yangguang.disclosure.internal.DocumentReader;
 import org.yangguang.disclosure.DocumentStatus;
-import org.yangguang.shared.NotFoundException;
-import org.yangguang.storage.AttachmentStore;
+import org.yangguang.disclosure.PublicDisclosure;
 
 /**
  * The public document page: metadata grid above the title (UX.md order), body, attachments with name, type, size
@@ -30,19 +23,14 @@ import org.yangguang.storage.AttachmentStore;
 @Controller
 class DocumentPageController {
 
-	private final DocumentReader reader;
-	private final DocumentAttachments attachments;
+	private final PublicDisclosure disclosure;
 	private final OrganisationDirectory directory;
-	private final AttachmentStore store;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	DocumentPageController(DocumentReader reader, DocumentAttachments attachments, OrganisationDirectory directory,
-			AttachmentStore store, java.time.Clock clock) {
-		this.clock = clock;
-		this.reader = reader;
-		this.attachments = attachments;
+	DocumentPageController(PublicDisclosure disclosure, OrganisationDirectory directory, Clock clock) {
+		this.disclosure = disclosure;
 		this.directory = directory;
-		this.store = store;
+		this.clock = clock;
 	}
 
 	@GetMapping("/disclosure/documents/{id}")
@@ -66,7 +54,7 @@ class DocumentPageController {
 
 	private String show(long id, Integer version, String size, boolean print, Model model,
 			HttpServletResponse response) {
-		DocumentPage page = reader.publicPage(id, version);
+		DocumentPage page = disclosure.document(id, version);
 		if (page.document().status() == DocumentStatus.WITHDRAWN) {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			model.addAttribute("document", page.document());
@@ -91,23 +79,11 @@ class DocumentPageController {
 	/** The canonical content of a published version: exactly the bytes its SHA-256 was computed over. */
 	@GetMapping("/disclosure/documents/{id}/versions/{version}/content.html")
 	ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable int version) {
-		DocumentPage page = reader.publicPage(id, version);
-		if (page.document().status() == DocumentStatus.WITHDRAWN || page.version().contentSha256() == null) {
-			throw new NotFoundException("disclosure.error.versionNotFound", id, version);
-		}
-		String sha = page.version().contentSha256();
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(page.document().id() + "-v" + version + ".html", StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-SHA256", sha)
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; img-src https: http:; style-src 'unsafe-inline'")
-			.eTag("\"" + sha + "\"").cacheControl(CacheControl.noCache())
-			.body(store.read(sha));
+		return Downloads.content(disclosure.content(id, version));
 	}
 
 	@GetMapping("/disclosure/documents/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-		return Downloads.attachment(attachments.download(id, attachmentId));
+		return Downloads.attachment(disclosure.attachment(id, attachmentId));
 	}
 }

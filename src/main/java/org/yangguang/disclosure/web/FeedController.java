@@ -11,13 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.yangguang.disclosure.internal.Catalog;
-import org.yangguang.disclosure.CatalogColumn;
-import org.yangguang.disclosure.CatalogFilter;
-import org.yangguang.disclosure.internal.DisclosureProperties;
-import org.yangguang.disclosure.internal.DocumentQueries;
+import org.yangguang.disclosure.ColumnListing;
+import org.yangguang.disclosure.PublicDisclosure;
 import org.yangguang.organisation.Organisation;
-import org.yangguang.shared.NotFoundException;
 
 /** Atom feeds per organisation and per column, and {@code /sitemap.xml} of the portal and every public document. */
 @Controller
@@ -27,24 +23,19 @@ class FeedController {
 	static final int SITEMAP_LIMIT = 49_000;
 
 	private final OrganisationDirectory directory;
-	private final Catalog catalog;
-	private final DocumentQueries queries;
-	private final DisclosureProperties properties;
+	private final PublicDisclosure disclosure;
 	private final Clock clock;
 
-	FeedController(OrganisationDirectory directory, Catalog catalog, DocumentQueries queries,
-			DisclosureProperties properties, Clock clock) {
+	FeedController(OrganisationDirectory directory, PublicDisclosure disclosure, Clock clock) {
 		this.directory = directory;
-		this.catalog = catalog;
-		this.queries = queries;
-		this.properties = properties;
+		this.disclosure = disclosure;
 		this.clock = clock;
 	}
 
 	@GetMapping("/disclosure/feeds/org/{code}.atom")
 	ResponseEntity<String> organisation(@PathVariable String code, HttpServletRequest request) {
 		Organisation org = directory.byCode(code);
-		var documents = queries.published(CatalogFilter.of(List.of(org.id())), 0, properties.feedSize()).items();
+		var documents = disclosure.newest(org.id());
 		String base = base();
 		return ResponseEntity.ok().contentType(ATOM)
 			.body(AtomFeed.render(base, "/disclosure/feeds/org/" + org.code() + ".atom",
@@ -54,18 +45,14 @@ class FeedController {
 
 	@GetMapping("/disclosure/feeds/columns/{columnId}.atom")
 	ResponseEntity<String> column(@PathVariable long columnId) {
-		CatalogColumn column = catalog.get(columnId);
-		if (column.retired()) {
-			throw new NotFoundException("disclosure.error.columnNotFound", String.valueOf(columnId));
-		}
-		Organisation org = catalog.organisation(column.organisationId());
-		var documents = queries.published(CatalogFilter.of(List.of(org.id())).column(columnId), 0,
-				properties.feedSize()).items();
+		ColumnListing feed = disclosure.columnFeed(columnId);
+		Organisation org = feed.organisation();
 		String base = base();
 		String page = "/disclosure/org/" + org.code() + "/columns/" + columnId;
 		return ResponseEntity.ok().contentType(ATOM)
 			.body(AtomFeed.render(base, "/disclosure/feeds/columns/" + columnId + ".atom", page,
-					org.name() + " — " + column.name(), base + page, documents, directory.byId(), clock.instant()));
+					org.name() + " — " + feed.column().name(), base + page, feed.documents().items(),
+					directory.byId(), clock.instant()));
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -81,7 +68,7 @@ class FeedController {
 			.sorted(java.util.Comparator.comparing(Organisation::code)).toList()) {
 			url(xml, base + "/disclosure/org/" + org.code(), null);
 		}
-		queries.eachPublic(SITEMAP_LIMIT,
+		disclosure.eachPublic(SITEMAP_LIMIT,
 				e -> url(xml, base + "/disclosure/documents/" + e.id(), e.lastModified().toString()));
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))

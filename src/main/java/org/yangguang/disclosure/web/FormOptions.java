@@ -3,11 +3,14 @@ package org.yangguang.disclosure.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.yangguang.disclosure.BulletinPeriod;
 import org.yangguang.disclosure.CatalogColumn;
 import org.yangguang.disclosure.Classification;
+import org.yangguang.disclosure.ColumnFreshness;
 import org.yangguang.disclosure.Genre;
+import org.yangguang.disclosure.Keyed;
 import org.yangguang.disclosure.PowerKind;
 import org.yangguang.disclosure.Topic;
 import org.yangguang.disclosure.WithholdingGround;
@@ -19,48 +22,38 @@ final class FormOptions {
 	}
 
 	static Map<String, String> topics() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (Topic t : Topic.values()) {
-			m.put(t.key(), t.messageKey());
-		}
-		return m;
+		return options(List.of(Topic.values()), Topic::messageKey);
 	}
 
 	static Map<String, String> genres() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (Genre g : Genre.values()) {
-			m.put(g.key(), g.messageKey());
-		}
-		return m;
+		return options(List.of(Genre.values()), Genre::messageKey);
 	}
 
 	static Map<String, String> classifications() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (Classification c : Classification.values()) {
-			m.put(c.key(), c.messageKey());
-		}
-		return m;
+		return options(List.of(Classification.values()), Classification::messageKey);
 	}
 
 	static Map<String, String> grounds() {
-		Map<String, String> m = new LinkedHashMap<>();
-		for (WithholdingGround g : WithholdingGround.values()) {
-			m.put(g.key(), g.messageKey());
-		}
-		return m;
+		return options(List.of(WithholdingGround.values()), WithholdingGround::messageKey);
 	}
 
 	static Map<String, String> powerKinds(List<PowerKind> kinds) {
-		Map<String, String> m = new LinkedHashMap<>();
-		kinds.forEach(k -> m.put(k.key(), k.messageKey()));
-		return m;
+		return options(kinds, PowerKind::messageKey);
 	}
 
 	static Map<String, String> periods() {
+		return options(List.of(BulletinPeriod.values()), BulletinPeriod::messageKey);
+	}
+
+	static Map<String, String> freshness() {
+		return options(List.of(ColumnFreshness.values()), ColumnFreshness::messageKey);
+	}
+
+	/** The active top-level columns, by id: where the office may add a sub-column. */
+	static Map<String, String> parentColumns(List<CatalogColumn> columns) {
 		Map<String, String> m = new LinkedHashMap<>();
-		for (BulletinPeriod p : BulletinPeriod.values()) {
-			m.put(p.key(), p.messageKey());
-		}
+		columns.stream().filter(c -> !c.retired() && c.parentId() == null)
+			.forEach(c -> m.put(String.valueOf(c.id()), c.name()));
 		return m;
 	}
 
@@ -74,6 +67,12 @@ final class FormOptions {
 				m.put(c.name(), c.parentId() == null ? c.name() : names.get(c.parentId()) + " › " + c.name());
 			}
 		}
+		return m;
+	}
+
+	private static <E extends Keyed> Map<String, String> options(List<E> values, Function<E, String> messageKey) {
+		Map<String, String> m = new LinkedHashMap<>();
+		values.forEach(v -> m.put(v.key(), messageKey.apply(v)));
 		return m;
 	}
 }

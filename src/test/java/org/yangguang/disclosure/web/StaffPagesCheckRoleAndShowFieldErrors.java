@@ -22,21 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.yangguang.audit.AuditLog;
 import org.yangguang.disclosure.ContentProblem;
 import org.yangguang.disclosure.DraftingChoices;
 import org.yangguang.disclosure.StaffDesk;
 import org.yangguang.disclosure.StaffDocuments;
 import org.yangguang.identity.Identity;
-import org.yangguang.identity.internal.AccountRepository;
-import org.yangguang.identity.internal.ApiTokens;
-import org.yangguang.identity.internal.SecurityProperties;
 import org.yangguang.organisation.Organisation;
 
 /**
@@ -45,7 +40,7 @@ import org.yangguang.organisation.Organisation;
  * is refused, and a form comes back with every error on its field in the page's language.
  */
 @WebMvcTest(StaffDocumentController.class)
-@Import(DisclosureSliceSecurity.class)
+@DisclosurePageSlice
 class StaffPagesCheckRoleAndShowFieldErrors {
 
 	@Autowired
@@ -54,20 +49,8 @@ class StaffPagesCheckRoleAndShowFieldErrors {
 	@MockitoBean
 	StaffDocuments documents;
 
-	@MockitoBean
+	@Autowired
 	Identity identity;
-
-	@MockitoBean
-	AccountRepository accounts;
-
-	@MockitoBean
-	ApiTokens tokens;
-
-	@MockitoBean
-	SecurityProperties securityProperties;
-
-	@MockitoBean
-	AuditLog audit;
 
 	@BeforeEach
 	void organisation() {

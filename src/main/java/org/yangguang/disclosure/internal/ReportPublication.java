@@ -32,7 +32,7 @@ import org.yangguang.disclosure.WorkflowAction;
  */
 @Service
 @Transactional
-public class AnnualReports {
+public class ReportPublication {
 
 	static final String AUTHOR = "系统（年度报告编制）";
 
@@ -48,7 +48,7 @@ public class AnnualReports {
 	private final AttachmentPolicy policy;
 	private final Clock clock;
 
-	AnnualReports(DocumentWorkflow workflow, PublicationChanges changes, DocumentRepository documents,
+	ReportPublication(DocumentWorkflow workflow, PublicationChanges changes, DocumentRepository documents,
 			ReviewRepository records, AttachmentRepository attachments, Catalog catalog, Organisations organisations,
 			Identity identity, AttachmentStore store, DisclosureProperties properties, Clock clock) {
 		this.workflow = workflow;
