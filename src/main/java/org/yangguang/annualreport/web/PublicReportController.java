@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yangguang.annualreport.AnnualReport;
-import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.internal.ReportText;
 import org.yangguang.shared.RuleViolationException;
 
@@ -19,10 +19,10 @@ import org.yangguang.shared.RuleViolationException;
 @RequestMapping("/annual-reports")
 class PublicReportController {
 
-	private final AnnualReports reports;
+	private final AnnualReporting reports;
 	private final ReportFiles files;
 
-	PublicReportController(AnnualReports reports, ReportFiles files) {
+	PublicReportController(AnnualReporting reports, ReportFiles files) {
 		this.reports = reports;
 		this.files = files;
 	}

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.annualreport.AnnualReport;
-import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.ReportPublication;
 import org.yangguang.annualreport.internal.SuggestedParagraphs;
 import org.yangguang.organisation.Organisations;
@@ -37,13 +37,13 @@ class ReportWorkbenchController {
 
 	private static final String BASE = "/workbench/reports/";
 
-	private final AnnualReports reports;
+	private final AnnualReporting reports;
 	private final ReportFiles files;
 	private final SuggestedParagraphs suggestions;
 	private final Organisations organisations;
 	private final Clock clock;
 
-	ReportWorkbenchController(AnnualReports reports, ReportFiles files, SuggestedParagraphs suggestions,
+	ReportWorkbenchController(AnnualReporting reports, ReportFiles files, SuggestedParagraphs suggestions,
 			Organisations organisations, Clock clock) {
 		this.reports = reports;
 		this.files = files;

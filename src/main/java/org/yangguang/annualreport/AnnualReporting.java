@@ -30,9 +30,9 @@ import org.yangguang.shared.RuleViolationException;
  * the sections the office writes; the one-click publication in the catalog's column 年度报告. Staff read reports in
  * their data scope; once published, a report is public and its figures are frozen.
  */
-@Service("annualReportFacade")
+@Service
 @Transactional(readOnly = true)
-public class AnnualReports {
+public class AnnualReporting {
 
 	/** The Regulation took effect on 1 May 2008: the first report year. */
 	public static final int FIRST_YEAR = 2008;
@@ -46,7 +46,7 @@ public class AnnualReports {
 	private final ReportPublisher publisher;
 	private final Clock clock;
 
-	AnnualReports(Organisations organisations, Identity identity, AnnualReportRepository repository,
+	AnnualReporting(Organisations organisations, Identity identity, AnnualReportRepository repository,
 			ReportCompiler compiler, ReportEditor editor, ReportPublisher publisher, Clock clock) {
 		this.organisations = organisations;
 		this.identity = identity;
