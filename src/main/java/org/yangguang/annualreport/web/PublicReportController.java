@@ -5,10 +5,11 @@ import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.yangguang.annualreport.AnnualReport;
 import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.internal.ReportText;
@@ -27,20 +28,19 @@ class PublicReportController {
 		this.files = files;
 	}
 
+	/** The year of the public list; empty lists every year. */
+	record YearFilter(Integer year) {
+	}
+
 	/** All published reports, or those of one year ({@code ?year=2025}). */
 	@GetMapping
-	String list(@RequestParam(required = false) String year, Model model) {
-		Integer shown = null;
-		if (year != null && !year.isBlank()) {
-			try {
-				shown = Integer.valueOf(year.strip());
-			}
-			catch (NumberFormatException e) {
-				throw RuleViolationException.onField("year", "annualreport.error.yearNotANumber", year);
-			}
+	String list(@ModelAttribute YearFilter filter, BindingResult errors, Model model) {
+		if (errors.hasFieldErrors("year")) {
+			throw RuleViolationException.onField("year", "annualreport.error.yearNotANumber",
+					errors.getFieldError("year").getRejectedValue());
 		}
-		model.addAttribute("reports", reports.publishedReports(shown));
-		model.addAttribute("year", shown);
+		model.addAttribute("reports", reports.publishedReports(filter.year()));
+		model.addAttribute("year", filter.year());
 		return "annualreport/public-list";
 	}
 

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yangguang.identity.Identity;
-import org.yangguang.identity.Role;
 import org.yangguang.inforequest.AppealKind;
 import org.yangguang.inforequest.AppealResult;
 import org.yangguang.inforequest.FeeMethod;
@@ -26,6 +24,7 @@ import org.yangguang.inforequest.InformationRequests;
 import org.yangguang.inforequest.Outcome;
 import org.yangguang.inforequest.ReplyCommand;
 import org.yangguang.inforequest.ReplyType;
+import org.yangguang.inforequest.RequestDesk;
 import org.yangguang.inforequest.RequestHandling;
 import org.yangguang.inforequest.RequestView;
 import org.yangguang.inforequest.web.CaseForms.AppealForm;
@@ -41,7 +40,6 @@ import org.yangguang.inforequest.web.CaseForms.ReplyForm;
 import org.yangguang.inforequest.web.CaseForms.RevealForm;
 import org.yangguang.inforequest.web.CaseForms.ThirdPartyForm;
 import org.yangguang.inforequest.web.CaseForms.WithdrawForm;
-import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
@@ -57,15 +55,12 @@ class RequestCaseController {
 
 	private final InformationRequests applications;
 	private final RequestHandling handling;
-	private final Organisations organisations;
-	private final Identity identity;
+	private final RequestDesk desk;
 
-	RequestCaseController(InformationRequests applications, RequestHandling handling, Organisations organisations,
-			Identity identity) {
+	RequestCaseController(InformationRequests applications, RequestHandling handling, RequestDesk desk) {
 		this.applications = applications;
 		this.handling = handling;
-		this.organisations = organisations;
-		this.identity = identity;
+		this.desk = desk;
 	}
 
 	@GetMapping
@@ -260,10 +255,7 @@ class RequestCaseController {
 	}
 
 	private String page(String trackingNo, Model model, String openForm) {
-		RequestView view = applications.view(trackingNo);
-		if (view.applicantView()) {
-			throw new org.yangguang.shared.NotFoundException("inforequest.error.notFound", trackingNo);
-		}
+		RequestView view = desk.caseFile(trackingNo);
 		model.addAttribute("view", view);
 		model.addAttribute("openForm", openForm);
 		addIfMissing(model, "assignForm", new AssignForm(null));
@@ -279,11 +271,7 @@ class RequestCaseController {
 		addIfMissing(model, "appealForm", new AppealForm(null, null, AppealResult.PENDING.key(), null, null));
 		addIfMissing(model, "withdrawForm", new WithdrawForm(null));
 		addIfMissing(model, "revealForm", new RevealForm(null));
-		if (view.may("assign")) {
-			long root = identity.requireUser().organisationId();
-			model.addAttribute("assignable", Options.organisations(organisations.subtree(root).stream()
-				.filter(o -> !o.retired() && o.id() != view.request().agencyId()).toList()));
-		}
+		model.addAttribute("assignable", Options.organisations(desk.assignableAgencies(view)));
 		if (view.may("issue-fee-notice")) {
 			model.addAttribute("feeQuote", handling.feeQuote(trackingNo, FeeMethod.PER_APPLICATION, null));
 		}
@@ -292,7 +280,6 @@ class RequestCaseController {
 		model.addAttribute("feeMethods", Options.feeMethods());
 		model.addAttribute("appealKinds", Options.appealKinds());
 		model.addAttribute("appealResults", Options.appealResults());
-		model.addAttribute("office", identity.requireUser().has(Role.DISCLOSURE_OFFICE));
 		return "inforequest/case";
 	}
 
