@@ -16,13 +16,14 @@ import org.yangguang.shared.UnifiedSocialCreditCode;
 
 /**
  * 登记申请 — a paper, fax or oral application as staff type it in, with the legal date of receipt for its channel.
+ * Spring binds the date and the agency; {@link #read} adds the answers that are missing or do not fit together.
  */
-record RegisterForm(String channel, String receivedOn, String agencyId, String applicantType, String applicantName,
+record RegisterForm(String channel, LocalDate receivedOn, Long agencyId, String applicantType, String applicantName,
 		String idType, String idNumber, String creditCode, String contactName, String phone, String email,
 		String address, String title, String docNo, String description, String purpose, String form, String route) {
 
 	static RegisterForm empty(LocalDate today) {
-		return new RegisterForm(Channel.IN_PERSON.key(), today.toString(), null, ApplicantType.NATURAL_PERSON.key(),
+		return new RegisterForm(Channel.IN_PERSON.key(), today, null, ApplicantType.NATURAL_PERSON.key(),
 				null, "resident_id", null, null, null, null, null, null, null, null, null, null,
 				DeliveryForm.PAPER.key(), DeliveryRoute.COLLECT.key());
 	}
@@ -32,13 +33,11 @@ record RegisterForm(String channel, String receivedOn, String agencyId, String a
 		if (ch == null || ch == Channel.ONLINE) {
 			errors.rejectValue("channel", "inforequest.error.channelRequired");
 		}
-		LocalDate received = CaseForms.date(errors, "receivedOn", receivedOn);
-		if (received == null && !errors.hasFieldErrors("receivedOn")) {
+		if (receivedOn == null && !errors.hasFieldErrors("receivedOn")) {
 			errors.rejectValue("receivedOn", "inforequest.error.receivedOnRequired."
 					+ (ch == null ? Channel.IN_PERSON.key() : ch.key()));
 		}
-		Integer agency = CaseForms.number(errors, "agencyId", agencyId);
-		if (agency == null && !errors.hasFieldErrors("agencyId")) {
+		if (agencyId == null && !errors.hasFieldErrors("agencyId")) {
 			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
 		}
 		ApplicantType type = null;
@@ -82,7 +81,7 @@ record RegisterForm(String channel, String receivedOn, String agencyId, String a
 		Applicant applicant = new Applicant(type, null, applicantName.strip(), person ? trim(idType) : null,
 				person ? upper(idNumber) : null, person ? null : upper(creditCode), person ? null : trim(contactName),
 				trim(phone), trim(email), trim(address));
-		return new NewRequest(ch, received, agency, applicant,
+		return new NewRequest(ch, receivedOn, agencyId, applicant,
 				new RequestedInformation(trim(title), trim(docNo), trim(description), trim(purpose)), new Delivery(f, r));
 	}
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,30 +78,24 @@ class RequestCaseController {
 	}
 
 	@PostMapping("/assign")
-	String assign(@PathVariable String trackingNo, @ModelAttribute("assignForm") AssignForm form,
+	String assign(@PathVariable String trackingNo, @Valid @ModelAttribute("assignForm") AssignForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Integer id = CaseForms.number(errors, "agencyId", form.agencyId());
-		if (id == null && !errors.hasErrors()) {
-			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
-		}
 		return act(trackingNo, "assign", errors, model, redirect, "inforequest.flash.assigned",
-				() -> handling.assign(trackingNo, id));
+				() -> handling.assign(trackingNo, form.agencyId()));
 	}
 
 	@PostMapping("/correction")
 	String correction(@PathVariable String trackingNo, @ModelAttribute("correctionForm") CorrectionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var due = CaseForms.date(errors, "dueOn", form.dueOn());
 		return act(trackingNo, "request-correction", errors, model, redirect, "inforequest.flash.correctionSent",
-				() -> handling.requestCorrection(trackingNo, form.itemList(), due));
+				() -> handling.requestCorrection(trackingNo, form.itemList(), form.dueOn()));
 	}
 
 	@PostMapping("/corrected")
 	String corrected(@PathVariable String trackingNo, @ModelAttribute("correctedForm") CorrectedForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "receivedOn", form.receivedOn());
 		return act(trackingNo, "receive-correction", errors, model, redirect, "inforequest.flash.corrected",
-				() -> applications.submitCorrection(trackingNo, form.text(), on));
+				() -> applications.submitCorrection(trackingNo, form.text(), form.receivedOn()));
 	}
 
 	@PostMapping("/close-no-correction")
@@ -119,11 +115,8 @@ class RequestCaseController {
 	@PostMapping("/third-party-reply")
 	String opinion(@PathVariable String trackingNo, @ModelAttribute("opinionForm") OpinionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "answeredOn", form.answeredOn());
-		Boolean consent = "yes".equals(form.consent()) ? Boolean.TRUE : "no".equals(form.consent()) ? Boolean.FALSE
-				: null;
 		return act(trackingNo, "record-third-party-opinion", errors, model, redirect, "inforequest.flash.opinion",
-				() -> handling.recordThirdPartyOpinion(trackingNo, consent, form.reason(), on));
+				() -> handling.recordThirdPartyOpinion(trackingNo, form.consents(), form.reason(), form.answeredOn()));
 	}
 
 	@PostMapping("/third-party-silent")
@@ -136,10 +129,9 @@ class RequestCaseController {
 	@PostMapping("/extend")
 	String extend(@PathVariable String trackingNo, @ModelAttribute("extendForm") ExtendForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Integer days = CaseForms.number(errors, "workingDays", form.workingDays());
 		String[] flash = { "inforequest.flash.extensionGranted" };
 		String view = act(trackingNo, "extend", errors, model, redirect, null, () -> {
-			if (handling.extend(trackingNo, days, form.reason()) != org.yangguang.inforequest.ExtensionRequest.Status.GRANTED) {
+			if (handling.extend(trackingNo, form.workingDays(), form.reason()) != org.yangguang.inforequest.ExtensionRequest.Status.GRANTED) {
 				flash[0] = "inforequest.flash.extensionProposed";
 			}
 		});
@@ -157,18 +149,16 @@ class RequestCaseController {
 	@PostMapping("/fee-notice")
 	String fee(@PathVariable String trackingNo, @ModelAttribute("feeForm") FeeForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Integer pages = CaseForms.number(errors, "pages", form.pages());
 		FeeMethod method = FeeMethod.fromKey(form.method());
 		return act(trackingNo, "issue-fee-notice", errors, model, redirect, "inforequest.flash.feeNotice",
-				() -> handling.issueFeeNotice(trackingNo, method, pages));
+				() -> handling.issueFeeNotice(trackingNo, method, form.pages()));
 	}
 
 	@PostMapping("/fee-paid")
 	String paid(@PathVariable String trackingNo, @ModelAttribute("paidForm") PaidForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "paidOn", form.paidOn());
 		return act(trackingNo, "record-payment", errors, model, redirect, "inforequest.flash.paid",
-				() -> handling.recordPayment(trackingNo, on));
+				() -> handling.recordPayment(trackingNo, form.paidOn()));
 	}
 
 	@PostMapping("/close-no-fee")
@@ -208,12 +198,10 @@ class RequestCaseController {
 	@PostMapping("/appeal")
 	String appeal(@PathVariable String trackingNo, @ModelAttribute("appealForm") AppealForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var filed = CaseForms.date(errors, "filedOn", form.filedOn());
-		var decided = CaseForms.date(errors, "decidedOn", form.decidedOn());
 		AppealKind kind = AppealKind.fromKey(form.kind());
 		AppealResult result = AppealResult.fromKey(form.result());
 		return act(trackingNo, "record-appeal", errors, model, redirect, "inforequest.flash.appeal",
-				() -> handling.recordAppeal(trackingNo, kind, filed, result, decided, form.note()));
+				() -> handling.recordAppeal(trackingNo, kind, form.filedOn(), result, form.decidedOn(), form.note()));
 	}
 
 	@PostMapping("/withdraw")
