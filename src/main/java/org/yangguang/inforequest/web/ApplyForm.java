@@ -7,6 +7,7 @@ import org.yangguang.inforequest.ApplicantType;
 import org.yangguang.inforequest.DeliveryForm;
 import org.yangguang.inforequest.DeliveryRoute;
 import org.yangguang.inforequest.OnlineApplication;
+import org.yangguang.shared.FormErrors;
 
 /**
  * The online application form. Spring binds and validates the fields ({@code agencyId} must be chosen);
@@ -24,29 +25,29 @@ record ApplyForm(String applicantType, String orgName, String creditCode,
 	OnlineApplication read(Errors errors) {
 		ApplicantType type = null;
 		if (blank(applicantType)) {
-			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+			FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 		}
 		else {
 			try {
 				type = ApplicantType.fromKey(applicantType);
 			}
 			catch (IllegalArgumentException e) {
-				errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+				FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 			}
 		}
 		if (type != null && type != ApplicantType.NATURAL_PERSON && blank(orgName)) {
-			errors.rejectValue("orgName", "inforequest.error.orgNameRequired");
+			FormErrors.rejectField(errors, "orgName", "inforequest.error.orgNameRequired");
 		}
 		if (blank(title) && blank(docNo) && blank(description)) {
-			errors.rejectValue("description", "inforequest.error.informationRequired");
+			FormErrors.rejectField(errors, "description", "inforequest.error.informationRequired");
 		}
 		DeliveryForm f = DeliveryForm.fromKey(form);
 		if (f == null) {
-			errors.rejectValue("form", "inforequest.error.formRequired");
+			FormErrors.rejectField(errors, "form", "inforequest.error.formRequired");
 		}
 		DeliveryRoute r = DeliveryRoute.fromKey(route);
 		if (r == null) {
-			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+			FormErrors.rejectField(errors, "route", "inforequest.error.deliveryRequired");
 		}
 		return errors.hasErrors() ? null
 				: new OnlineApplication(agencyId, type, orgName, creditCode, title, docNo, description, purpose, f, r);

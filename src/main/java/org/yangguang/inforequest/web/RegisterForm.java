@@ -11,6 +11,7 @@ import org.yangguang.inforequest.DeliveryForm;
 import org.yangguang.inforequest.DeliveryRoute;
 import org.yangguang.inforequest.NewRequest;
 import org.yangguang.inforequest.RequestedInformation;
+import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.ResidentIdNumber;
 import org.yangguang.shared.UnifiedSocialCreditCode;
 
@@ -31,14 +32,14 @@ record RegisterForm(String channel, LocalDate receivedOn, Long agencyId, String 
 	NewRequest read(Errors errors) {
 		Channel ch = Channel.fromKey(channel);
 		if (ch == null || ch == Channel.ONLINE) {
-			errors.rejectValue("channel", "inforequest.error.channelRequired");
+			FormErrors.rejectField(errors, "channel", "inforequest.error.channelRequired");
 		}
 		if (receivedOn == null && !errors.hasFieldErrors("receivedOn")) {
-			errors.rejectValue("receivedOn", "inforequest.error.receivedOnRequired."
+			FormErrors.rejectField(errors, "receivedOn", "inforequest.error.receivedOnRequired."
 					+ (ch == null ? Channel.IN_PERSON.key() : ch.key()));
 		}
 		if (agencyId == null && !errors.hasFieldErrors("agencyId")) {
-			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
+			FormErrors.rejectField(errors, "agencyId", "inforequest.error.agencyRequired");
 		}
 		ApplicantType type = null;
 		try {
@@ -48,32 +49,32 @@ record RegisterForm(String channel, LocalDate receivedOn, Long agencyId, String 
 			type = null;
 		}
 		if (type == null) {
-			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+			FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 		}
 		if (blank(applicantName)) {
-			errors.rejectValue("applicantName", type != null && type != ApplicantType.NATURAL_PERSON
+			FormErrors.rejectField(errors, "applicantName", type != null && type != ApplicantType.NATURAL_PERSON
 					? "inforequest.error.orgNameRequired" : "inforequest.error.applicantNameRequired");
 		}
 		boolean person = type == ApplicantType.NATURAL_PERSON;
 		if (person && "resident_id".equals(idType) && !blank(idNumber) && !ResidentIdNumber.isValid(idNumber.strip())) {
-			errors.rejectValue("idNumber", "inforequest.error.idNumberInvalid");
+			FormErrors.rejectField(errors, "idNumber", "inforequest.error.idNumberInvalid");
 		}
 		if (!person && !blank(creditCode) && !UnifiedSocialCreditCode.isValid(creditCode.strip())) {
-			errors.rejectValue("creditCode", "inforequest.error.creditCodeInvalid");
+			FormErrors.rejectField(errors, "creditCode", "inforequest.error.creditCodeInvalid");
 		}
 		if (blank(phone) && blank(address) && blank(email)) {
-			errors.rejectValue("phone", "inforequest.error.contactRequired");
+			FormErrors.rejectField(errors, "phone", "inforequest.error.contactRequired");
 		}
 		if (blank(title) && blank(docNo) && blank(description)) {
-			errors.rejectValue("description", "inforequest.error.informationRequired");
+			FormErrors.rejectField(errors, "description", "inforequest.error.informationRequired");
 		}
 		DeliveryForm f = DeliveryForm.fromKey(form);
 		if (f == null) {
-			errors.rejectValue("form", "inforequest.error.formRequired");
+			FormErrors.rejectField(errors, "form", "inforequest.error.formRequired");
 		}
 		DeliveryRoute r = DeliveryRoute.fromKey(route);
 		if (r == null) {
-			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+			FormErrors.rejectField(errors, "route", "inforequest.error.deliveryRequired");
 		}
 		if (errors.hasErrors()) {
 			return null;

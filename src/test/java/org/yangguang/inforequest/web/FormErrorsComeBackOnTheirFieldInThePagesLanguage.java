@@ -65,6 +65,17 @@ class FormErrorsComeBackOnTheirFieldInThePagesLanguage extends RequestWebSlice {
 		verify(applications, never()).apply(any());
 	}
 
+	@Test
+	@WithMockUser(roles = "CITIZEN")
+	void unreadableAgencyAndMissingInformationAreReportedTogether() throws Exception {
+		signedInAs(Role.CITIZEN);
+		String html = page(post("/requests/apply").param("applicantType", "natural_person").param("agencyId", "x1")
+			.param("form", "electronic").param("route", "online"));
+
+		assertThat(html).contains("id=\"agencyId-error\"", "id=\"description-error\"");
+		verify(applications, never()).apply(any());
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
