@@ -4,7 +4,7 @@
  * {@code disclosure} and {@code inforequest} modules, the consistency checks, the sections the office writes
  * (一、五、六), output as a web page, PDF and XLSX, and publication in the catalog's column 年度报告.
  * <p>
- * Public API: {@link org.yangguang.annualreport.AnnualReports} and the value types of a report
+ * Public API: {@link org.yangguang.annualreport.AnnualReporting} and the value types of a report
  * ({@link org.yangguang.annualreport.AnnualReport} and its tables).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Annual report")

@@ -19,7 +19,6 @@ import org.yangguang.inforequest.internal.InformationRequest;
 import org.yangguang.inforequest.internal.ProcessingFee;
 import org.yangguang.inforequest.internal.Replies;
 import org.yangguang.inforequest.internal.RequestAction;
-import org.yangguang.inforequest.internal.RequestFilter;
 import org.yangguang.inforequest.internal.RequestImporter;
 import org.yangguang.inforequest.internal.RequestQueries;
 import org.yangguang.inforequest.internal.RequestRepository;

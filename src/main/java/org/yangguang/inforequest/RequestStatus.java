@@ -30,4 +30,9 @@ public enum RequestStatus {
 	public String key() {
 		return KeyedEnums.key(this);
 	}
+
+	/** The status with this key; null for none, blank or unknown. */
+	public static RequestStatus fromKey(String key) {
+		return KeyedEnums.find(RequestStatus.class, key, RequestStatus::key);
+	}
 }

@@ -1,8 +1,10 @@
 package org.yangguang.shared;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
-/** Puts a business-rule rejection next to its form field (or at the top of the form). */
+/** Puts a rejection next to its form field (or at the top of the form). */
 public final class FormErrors {
 
 	private FormErrors() {
@@ -14,6 +16,20 @@ public final class FormErrors {
 		}
 		else {
 			errors.reject(e.messageKey(), e.args(), e.messageKey());
+		}
+	}
+
+	/**
+	 * Rejects {@code field} with the message {@code code}. Works also when Spring could not construct the form
+	 * record because another field was unreadable (the binding result then has no target to read the value from).
+	 */
+	public static void rejectField(Errors errors, String field, String code, Object... args) {
+		if (errors instanceof BindingResult result && result.getTarget() == null) {
+			result.addError(new FieldError(result.getObjectName(), field, null, false,
+					result.resolveMessageCodes(code, field), args, null));
+		}
+		else {
+			errors.rejectValue(field, code, args, null);
 		}
 	}
 }

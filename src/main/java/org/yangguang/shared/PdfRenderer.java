@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders well-formed XHTML to PDF with the shipped CJK font (Droid Sans Fallback, embedded as a subset), so
@@ -20,6 +21,10 @@ public final class PdfRenderer {
 	private static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
 	private static final String LATIN = "/fonts/DejaVuSans.ttf";
 	private static final String LATIN_BOLD = "/fonts/DejaVuSans-Bold.ttf";
+
+	static {
+		XRLog.setLoggerImpl(new PdfRendererLog());
+	}
 
 	private PdfRenderer() {
 	}

@@ -5,12 +5,13 @@ import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.yangguang.annualreport.AnnualReport;
-import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.internal.ReportText;
 import org.yangguang.shared.RuleViolationException;
 
@@ -19,28 +20,27 @@ import org.yangguang.shared.RuleViolationException;
 @RequestMapping("/annual-reports")
 class PublicReportController {
 
-	private final AnnualReports reports;
+	private final AnnualReporting reports;
 	private final ReportFiles files;
 
-	PublicReportController(AnnualReports reports, ReportFiles files) {
+	PublicReportController(AnnualReporting reports, ReportFiles files) {
 		this.reports = reports;
 		this.files = files;
 	}
 
+	/** The year of the public list; empty lists every year. */
+	record YearFilter(Integer year) {
+	}
+
 	/** All published reports, or those of one year ({@code ?year=2025}). */
 	@GetMapping
-	String list(@RequestParam(required = false) String year, Model model) {
-		Integer shown = null;
-		if (year != null && !year.isBlank()) {
-			try {
-				shown = Integer.valueOf(year.strip());
-			}
-			catch (NumberFormatException e) {
-				throw RuleViolationException.onField("year", "annualreport.error.yearNotANumber", year);
-			}
+	String list(@ModelAttribute YearFilter filter, BindingResult errors, Model model) {
+		if (errors.hasFieldErrors("year")) {
+			throw RuleViolationException.onField("year", "annualreport.error.yearNotANumber",
+					errors.getFieldError("year").getRejectedValue());
 		}
-		model.addAttribute("reports", reports.publishedReports(shown));
-		model.addAttribute("year", shown);
+		model.addAttribute("reports", reports.publishedReports(filter.year()));
+		model.addAttribute("year", filter.year());
 		return "annualreport/public-list";
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.annualreport.AnnualReport;
-import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.ReportPublication;
 import org.yangguang.annualreport.ReportSections;
 import org.yangguang.annualreport.SectionsDraft;
@@ -49,10 +49,10 @@ class ReportApiController {
 
 	private static final Set<String> FORMATS = Set.of("json", "pdf", "xlsx");
 
-	private final AnnualReports reports;
+	private final AnnualReporting reports;
 	private final ReportFiles files;
 
-	ReportApiController(AnnualReports reports, ReportFiles files) {
+	ReportApiController(AnnualReporting reports, ReportFiles files) {
 		this.reports = reports;
 		this.files = files;
 	}

@@ -1,7 +1,5 @@
 package org.yangguang.annualreport.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
@@ -18,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.annualreport.AnnualReport;
-import org.yangguang.annualreport.AnnualReports;
+import org.yangguang.annualreport.AnnualReporting;
 import org.yangguang.annualreport.ReportPublication;
-import org.yangguang.annualreport.internal.SuggestedParagraphs;
-import org.yangguang.organisation.Organisations;
+import org.yangguang.annualreport.ReportStanding;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
@@ -37,47 +34,39 @@ class ReportWorkbenchController {
 
 	private static final String BASE = "/workbench/reports/";
 
-	private final AnnualReports reports;
+	private final AnnualReporting reports;
 	private final ReportFiles files;
-	private final SuggestedParagraphs suggestions;
-	private final Organisations organisations;
-	private final Clock clock;
 
-	ReportWorkbenchController(AnnualReports reports, ReportFiles files, SuggestedParagraphs suggestions,
-			Organisations organisations, Clock clock) {
+	ReportWorkbenchController(AnnualReporting reports, ReportFiles files) {
 		this.reports = reports;
 		this.files = files;
-		this.suggestions = suggestions;
-		this.organisations = organisations;
-		this.clock = clock;
 	}
 
-	record YearForm(String year) {
+	/** The year whose reports are listed; empty shows the last complete year. */
+	record YearForm(Integer year) {
 	}
 
 	record ReopenForm(String reason) {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String year, Model model) {
-		int defaultYear = LocalDate.now(clock).getYear() - 1;
-		YearForm form = new YearForm(year == null || year.isBlank() ? String.valueOf(defaultYear) : year.strip());
-		BindingResult errors = new BeanPropertyBindingResult(form, "yearForm");
-		int shown = defaultYear;
-		try {
-			shown = Integer.parseInt(form.year());
-			reports.requireYear(shown);
+	String list(@ModelAttribute("yearForm") YearForm form, BindingResult errors, Model model) {
+		int shown = reports.lastCompleteYear();
+		if (!errors.hasErrors() && form.year() == null) {
+			YearForm lastYear = new YearForm(shown);
+			model.addAttribute("yearForm", lastYear);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "yearForm",
+					new BeanPropertyBindingResult(lastYear, "yearForm"));
 		}
-		catch (NumberFormatException e) {
-			errors.rejectValue("year", "annualreport.error.yearNotANumber", new Object[] { form.year() }, null);
-			shown = defaultYear;
+		else if (!errors.hasErrors()) {
+			try {
+				reports.requireYear(form.year());
+				shown = form.year();
+			}
+			catch (RuleViolationException e) {
+				FormErrors.reject(errors, e);
+			}
 		}
-		catch (RuleViolationException e) {
-			FormErrors.reject(errors, e);
-			shown = defaultYear;
-		}
-		model.addAttribute("yearForm", form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "yearForm", errors);
 		model.addAttribute("year", shown);
 		model.addAttribute("statuses", reports.statusesInScope(shown));
 		return "annualreport/workbench-list";
@@ -94,9 +83,7 @@ class ReportWorkbenchController {
 			@RequestParam(required = false) String insert, Model model, Locale locale, RedirectAttributes redirect) {
 		if (insert != null) {
 			AnnualReport report = reports.report(code, year);
-			String suggestion = "otherMatters".equals(insert) ? suggestions.otherMatters(report, locale)
-					: suggestions.overview(report, locale);
-			SectionsForm inserted = form.inserting(insert, suggestion);
+			SectionsForm inserted = form.inserting(insert, reports.suggestedParagraph(report, insert, locale));
 			model.addAttribute("sectionsForm", inserted);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sectionsForm",
 					new BeanPropertyBindingResult(inserted, "sectionsForm"));
@@ -161,24 +148,23 @@ class ReportWorkbenchController {
 	}
 
 	private String page(AnnualReport report, Model model, Locale locale) {
-		LocalDate today = LocalDate.now(clock);
+		ReportStanding standing = reports.standing(report);
 		model.addAttribute("report", report);
-		model.addAttribute("scopeSize", organisations.subtree(report.organisation().id()).size());
-		model.addAttribute("yearNotOver", report.year() >= today.getYear());
-		model.addAttribute("overdue", !report.published() && today.isAfter(report.legalDeadline()));
+		model.addAttribute("scopeSize", standing.scopeSize());
+		model.addAttribute("yearNotOver", standing.yearNotOver());
+		model.addAttribute("overdue", standing.overdue());
 		model.addAttribute("failedChecks", CheckLine.failed(report.checks()));
-		boolean publisher = reports.mayPublish(report.organisation());
-		model.addAttribute("mayWrite", report.editable() && reports.mayWrite(report.organisation()));
-		model.addAttribute("mayPublish", report.editable() && publisher);
-		model.addAttribute("mayReopen", !report.editable() && publisher);
+		model.addAttribute("mayWrite", standing.mayWrite());
+		model.addAttribute("mayPublish", standing.mayPublish());
+		model.addAttribute("mayReopen", standing.mayReopen());
 		if (!model.containsAttribute("reopenForm")) {
 			model.addAttribute("reopenForm", new ReopenForm(""));
 		}
 		if (!model.containsAttribute("sectionsForm")) {
 			model.addAttribute("sectionsForm", SectionsForm.of(report.sections()));
 		}
-		model.addAttribute("suggestedOverview", suggestions.overview(report, locale));
-		model.addAttribute("suggestedOtherMatters", suggestions.otherMatters(report, locale));
+		model.addAttribute("suggestedOverview", reports.suggestedParagraph(report, "overview", locale));
+		model.addAttribute("suggestedOtherMatters", reports.suggestedParagraph(report, "otherMatters", locale));
 		return "annualreport/workbench-report";
 	}
 }

@@ -14,7 +14,8 @@ import org.yangguang.shared.RuleViolationException;
 /**
  * The filters as typed in the form or the query string. {@code from} and {@code to} are dates ({@code 2026-05-01},
  * whole days in the platform's time zone, both inclusive) or instants with an offset
- * ({@code 2026-05-01T08:00:00Z}).
+ * ({@code 2026-05-01T08:00:00Z}); they stay text because either form is accepted. An unreadable one is refused
+ * on its field ({@code from} or {@code to}).
  */
 public record AuditFilter(String actor, String action, String subjectType, String subjectId, String from, String to) {
 
@@ -44,35 +45,36 @@ public record AuditFilter(String actor, String action, String subjectType, Strin
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		return isDate(value) ? parseDate(value).atStartOfDay(zone).toInstant() : parseInstant(value);
+		return isDate(value) ? parseDate("from", value).atStartOfDay(zone).toInstant() : parseInstant("from", value);
 	}
 
 	private static Instant end(String value, ZoneId zone) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		return isDate(value) ? parseDate(value).plusDays(1).atStartOfDay(zone).toInstant() : parseInstant(value);
+		return isDate(value) ? parseDate("to", value).plusDays(1).atStartOfDay(zone).toInstant()
+				: parseInstant("to", value);
 	}
 
 	private static boolean isDate(String value) {
 		return value.strip().length() == 10;
 	}
 
-	private static LocalDate parseDate(String value) {
+	private static LocalDate parseDate(String field, String value) {
 		try {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new RuleViolationException("audit.filter.invalid-time", value);
+			throw RuleViolationException.onField(field, "audit.filter.invalid-time", value);
 		}
 	}
 
-	private static Instant parseInstant(String value) {
+	private static Instant parseInstant(String field, String value) {
 		try {
 			return OffsetDateTime.parse(value.strip()).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new RuleViolationException("audit.filter.invalid-time", value);
+			throw RuleViolationException.onField(field, "audit.filter.invalid-time", value);
 		}
 	}
 }

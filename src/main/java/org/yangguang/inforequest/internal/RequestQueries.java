@@ -16,6 +16,7 @@ import org.yangguang.calendar.WorkingCalendar;
 import org.yangguang.calendar.WorkingDayCalendar;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.inforequest.DeadlineView;
+import org.yangguang.inforequest.RequestFilter;
 import org.yangguang.inforequest.RequestRow;
 import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.RequestView;

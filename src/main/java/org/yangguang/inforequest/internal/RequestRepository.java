@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.yangguang.inforequest.RequestFilter;
 import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.RequestStatus;
 

@@ -1,13 +1,20 @@
 package org.yangguang.inforequest.web;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.validation.Errors;
 import org.yangguang.inforequest.ApplicantType;
 import org.yangguang.inforequest.DeliveryForm;
 import org.yangguang.inforequest.DeliveryRoute;
 import org.yangguang.inforequest.OnlineApplication;
+import org.yangguang.shared.FormErrors;
 
-/** The online application form, as typed; {@link #read} reports every missing or unreadable answer at once. */
-record ApplyForm(String applicantType, String orgName, String creditCode, String agencyId, String title,
+/**
+ * The online application form. Spring binds and validates the fields ({@code agencyId} must be chosen);
+ * {@link #read} adds the answers that depend on each other, so every problem is reported at once.
+ */
+record ApplyForm(String applicantType, String orgName, String creditCode,
+		@NotNull(message = "{inforequest.error.agencyRequired}") Long agencyId, String title,
 		String docNo, String description, String purpose, String form, String route) {
 
 	static ApplyForm empty() {
@@ -18,39 +25,32 @@ record ApplyForm(String applicantType, String orgName, String creditCode, String
 	OnlineApplication read(Errors errors) {
 		ApplicantType type = null;
 		if (blank(applicantType)) {
-			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+			FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 		}
 		else {
 			try {
 				type = ApplicantType.fromKey(applicantType);
 			}
 			catch (IllegalArgumentException e) {
-				errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+				FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 			}
 		}
 		if (type != null && type != ApplicantType.NATURAL_PERSON && blank(orgName)) {
-			errors.rejectValue("orgName", "inforequest.error.orgNameRequired");
-		}
-		Long agency = null;
-		if (blank(agencyId) || !agencyId.strip().matches("\\d{1,18}")) {
-			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
-		}
-		else {
-			agency = Long.valueOf(agencyId.strip());
+			FormErrors.rejectField(errors, "orgName", "inforequest.error.orgNameRequired");
 		}
 		if (blank(title) && blank(docNo) && blank(description)) {
-			errors.rejectValue("description", "inforequest.error.informationRequired");
+			FormErrors.rejectField(errors, "description", "inforequest.error.informationRequired");
 		}
 		DeliveryForm f = DeliveryForm.fromKey(form);
 		if (f == null) {
-			errors.rejectValue("form", "inforequest.error.formRequired");
+			FormErrors.rejectField(errors, "form", "inforequest.error.formRequired");
 		}
 		DeliveryRoute r = DeliveryRoute.fromKey(route);
 		if (r == null) {
-			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+			FormErrors.rejectField(errors, "route", "inforequest.error.deliveryRequired");
 		}
 		return errors.hasErrors() ? null
-				: new OnlineApplication(agency, type, orgName, creditCode, title, docNo, description, purpose, f, r);
+				: new OnlineApplication(agencyId, type, orgName, creditCode, title, docNo, description, purpose, f, r);
 	}
 
 	static boolean blank(String s) {

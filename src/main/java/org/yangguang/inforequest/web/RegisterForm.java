@@ -11,18 +11,20 @@ import org.yangguang.inforequest.DeliveryForm;
 import org.yangguang.inforequest.DeliveryRoute;
 import org.yangguang.inforequest.NewRequest;
 import org.yangguang.inforequest.RequestedInformation;
+import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.ResidentIdNumber;
 import org.yangguang.shared.UnifiedSocialCreditCode;
 
 /**
  * 登记申请 — a paper, fax or oral application as staff type it in, with the legal date of receipt for its channel.
+ * Spring binds the date and the agency; {@link #read} adds the answers that are missing or do not fit together.
  */
-record RegisterForm(String channel, String receivedOn, String agencyId, String applicantType, String applicantName,
+record RegisterForm(String channel, LocalDate receivedOn, Long agencyId, String applicantType, String applicantName,
 		String idType, String idNumber, String creditCode, String contactName, String phone, String email,
 		String address, String title, String docNo, String description, String purpose, String form, String route) {
 
 	static RegisterForm empty(LocalDate today) {
-		return new RegisterForm(Channel.IN_PERSON.key(), today.toString(), null, ApplicantType.NATURAL_PERSON.key(),
+		return new RegisterForm(Channel.IN_PERSON.key(), today, null, ApplicantType.NATURAL_PERSON.key(),
 				null, "resident_id", null, null, null, null, null, null, null, null, null, null,
 				DeliveryForm.PAPER.key(), DeliveryRoute.COLLECT.key());
 	}
@@ -30,16 +32,14 @@ record RegisterForm(String channel, String receivedOn, String agencyId, String a
 	NewRequest read(Errors errors) {
 		Channel ch = Channel.fromKey(channel);
 		if (ch == null || ch == Channel.ONLINE) {
-			errors.rejectValue("channel", "inforequest.error.channelRequired");
+			FormErrors.rejectField(errors, "channel", "inforequest.error.channelRequired");
 		}
-		LocalDate received = CaseForms.date(errors, "receivedOn", receivedOn);
-		if (received == null && !errors.hasFieldErrors("receivedOn")) {
-			errors.rejectValue("receivedOn", "inforequest.error.receivedOnRequired."
+		if (receivedOn == null && !errors.hasFieldErrors("receivedOn")) {
+			FormErrors.rejectField(errors, "receivedOn", "inforequest.error.receivedOnRequired."
 					+ (ch == null ? Channel.IN_PERSON.key() : ch.key()));
 		}
-		Integer agency = CaseForms.number(errors, "agencyId", agencyId);
-		if (agency == null && !errors.hasFieldErrors("agencyId")) {
-			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
+		if (agencyId == null && !errors.hasFieldErrors("agencyId")) {
+			FormErrors.rejectField(errors, "agencyId", "inforequest.error.agencyRequired");
 		}
 		ApplicantType type = null;
 		try {
@@ -49,32 +49,32 @@ record RegisterForm(String channel, String receivedOn, String agencyId, String a
 			type = null;
 		}
 		if (type == null) {
-			errors.rejectValue("applicantType", "inforequest.error.applicantTypeRequired");
+			FormErrors.rejectField(errors, "applicantType", "inforequest.error.applicantTypeRequired");
 		}
 		if (blank(applicantName)) {
-			errors.rejectValue("applicantName", type != null && type != ApplicantType.NATURAL_PERSON
+			FormErrors.rejectField(errors, "applicantName", type != null && type != ApplicantType.NATURAL_PERSON
 					? "inforequest.error.orgNameRequired" : "inforequest.error.applicantNameRequired");
 		}
 		boolean person = type == ApplicantType.NATURAL_PERSON;
 		if (person && "resident_id".equals(idType) && !blank(idNumber) && !ResidentIdNumber.isValid(idNumber.strip())) {
-			errors.rejectValue("idNumber", "inforequest.error.idNumberInvalid");
+			FormErrors.rejectField(errors, "idNumber", "inforequest.error.idNumberInvalid");
 		}
 		if (!person && !blank(creditCode) && !UnifiedSocialCreditCode.isValid(creditCode.strip())) {
-			errors.rejectValue("creditCode", "inforequest.error.creditCodeInvalid");
+			FormErrors.rejectField(errors, "creditCode", "inforequest.error.creditCodeInvalid");
 		}
 		if (blank(phone) && blank(address) && blank(email)) {
-			errors.rejectValue("phone", "inforequest.error.contactRequired");
+			FormErrors.rejectField(errors, "phone", "inforequest.error.contactRequired");
 		}
 		if (blank(title) && blank(docNo) && blank(description)) {
-			errors.rejectValue("description", "inforequest.error.informationRequired");
+			FormErrors.rejectField(errors, "description", "inforequest.error.informationRequired");
 		}
 		DeliveryForm f = DeliveryForm.fromKey(form);
 		if (f == null) {
-			errors.rejectValue("form", "inforequest.error.formRequired");
+			FormErrors.rejectField(errors, "form", "inforequest.error.formRequired");
 		}
 		DeliveryRoute r = DeliveryRoute.fromKey(route);
 		if (r == null) {
-			errors.rejectValue("route", "inforequest.error.deliveryRequired");
+			FormErrors.rejectField(errors, "route", "inforequest.error.deliveryRequired");
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -82,7 +82,7 @@ record RegisterForm(String channel, String receivedOn, String agencyId, String a
 		Applicant applicant = new Applicant(type, null, applicantName.strip(), person ? trim(idType) : null,
 				person ? upper(idNumber) : null, person ? null : upper(creditCode), person ? null : trim(contactName),
 				trim(phone), trim(email), trim(address));
-		return new NewRequest(ch, received, agency, applicant,
+		return new NewRequest(ch, receivedOn, agencyId, applicant,
 				new RequestedInformation(trim(title), trim(docNo), trim(description), trim(purpose)), new Delivery(f, r));
 	}
 

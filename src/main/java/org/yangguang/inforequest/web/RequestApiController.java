@@ -23,7 +23,7 @@ import org.yangguang.inforequest.OnlineApplication;
 import org.yangguang.inforequest.RequestFileContent;
 import org.yangguang.inforequest.RequestHandling;
 import org.yangguang.inforequest.RequestSnapshot;
-import org.yangguang.inforequest.internal.RequestFilter;
+import org.yangguang.inforequest.RequestFilter;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.CreatedWithLocation;

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.yangguang.identity.Identity;
-import org.yangguang.identity.Role;
 import org.yangguang.inforequest.AppealKind;
 import org.yangguang.inforequest.AppealResult;
 import org.yangguang.inforequest.FeeMethod;
@@ -26,6 +26,7 @@ import org.yangguang.inforequest.InformationRequests;
 import org.yangguang.inforequest.Outcome;
 import org.yangguang.inforequest.ReplyCommand;
 import org.yangguang.inforequest.ReplyType;
+import org.yangguang.inforequest.RequestDesk;
 import org.yangguang.inforequest.RequestHandling;
 import org.yangguang.inforequest.RequestView;
 import org.yangguang.inforequest.web.CaseForms.AppealForm;
@@ -41,7 +42,6 @@ import org.yangguang.inforequest.web.CaseForms.ReplyForm;
 import org.yangguang.inforequest.web.CaseForms.RevealForm;
 import org.yangguang.inforequest.web.CaseForms.ThirdPartyForm;
 import org.yangguang.inforequest.web.CaseForms.WithdrawForm;
-import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
@@ -57,15 +57,12 @@ class RequestCaseController {
 
 	private final InformationRequests applications;
 	private final RequestHandling handling;
-	private final Organisations organisations;
-	private final Identity identity;
+	private final RequestDesk desk;
 
-	RequestCaseController(InformationRequests applications, RequestHandling handling, Organisations organisations,
-			Identity identity) {
+	RequestCaseController(InformationRequests applications, RequestHandling handling, RequestDesk desk) {
 		this.applications = applications;
 		this.handling = handling;
-		this.organisations = organisations;
-		this.identity = identity;
+		this.desk = desk;
 	}
 
 	@GetMapping
@@ -81,30 +78,24 @@ class RequestCaseController {
 	}
 
 	@PostMapping("/assign")
-	String assign(@PathVariable String trackingNo, @ModelAttribute("assignForm") AssignForm form,
+	String assign(@PathVariable String trackingNo, @Valid @ModelAttribute("assignForm") AssignForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Integer id = CaseForms.number(errors, "agencyId", form.agencyId());
-		if (id == null && !errors.hasErrors()) {
-			errors.rejectValue("agencyId", "inforequest.error.agencyRequired");
-		}
 		return act(trackingNo, "assign", errors, model, redirect, "inforequest.flash.assigned",
-				() -> handling.assign(trackingNo, id));
+				() -> handling.assign(trackingNo, form.agencyId()));
 	}
 
 	@PostMapping("/correction")
 	String correction(@PathVariable String trackingNo, @ModelAttribute("correctionForm") CorrectionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var due = CaseForms.date(errors, "dueOn", form.dueOn());
 		return act(trackingNo, "request-correction", errors, model, redirect, "inforequest.flash.correctionSent",
-				() -> handling.requestCorrection(trackingNo, form.itemList(), due));
+				() -> handling.requestCorrection(trackingNo, form.itemList(), form.dueOn()));
 	}
 
 	@PostMapping("/corrected")
 	String corrected(@PathVariable String trackingNo, @ModelAttribute("correctedForm") CorrectedForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "receivedOn", form.receivedOn());
 		return act(trackingNo, "receive-correction", errors, model, redirect, "inforequest.flash.corrected",
-				() -> applications.submitCorrection(trackingNo, form.text(), on));
+				() -> applications.submitCorrection(trackingNo, form.text(), form.receivedOn()));
 	}
 
 	@PostMapping("/close-no-correction")
@@ -124,11 +115,8 @@ class RequestCaseController {
 	@PostMapping("/third-party-reply")
 	String opinion(@PathVariable String trackingNo, @ModelAttribute("opinionForm") OpinionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "answeredOn", form.answeredOn());
-		Boolean consent = "yes".equals(form.consent()) ? Boolean.TRUE : "no".equals(form.consent()) ? Boolean.FALSE
-				: null;
 		return act(trackingNo, "record-third-party-opinion", errors, model, redirect, "inforequest.flash.opinion",
-				() -> handling.recordThirdPartyOpinion(trackingNo, consent, form.reason(), on));
+				() -> handling.recordThirdPartyOpinion(trackingNo, form.consents(), form.reason(), form.answeredOn()));
 	}
 
 	@PostMapping("/third-party-silent")
@@ -141,10 +129,9 @@ class RequestCaseController {
 	@PostMapping("/extend")
 	String extend(@PathVariable String trackingNo, @ModelAttribute("extendForm") ExtendForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Integer days = CaseForms.number(errors, "workingDays", form.workingDays());
 		String[] flash = { "inforequest.flash.extensionGranted" };
 		String view = act(trackingNo, "extend", errors, model, redirect, null, () -> {
-			if (handling.extend(trackingNo, days, form.reason()) != org.yangguang.inforequest.ExtensionRequest.Status.GRANTED) {
+			if (handling.extend(trackingNo, form.workingDays(), form.reason()) != org.yangguang.inforequest.ExtensionRequest.Status.GRANTED) {
 				flash[0] = "inforequest.flash.extensionProposed";
 			}
 		});
@@ -162,18 +149,16 @@ class RequestCaseController {
 	@PostMapping("/fee-notice")
 	String fee(@PathVariable String trackingNo, @ModelAttribute("feeForm") FeeForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Integer pages = CaseForms.number(errors, "pages", form.pages());
 		FeeMethod method = FeeMethod.fromKey(form.method());
 		return act(trackingNo, "issue-fee-notice", errors, model, redirect, "inforequest.flash.feeNotice",
-				() -> handling.issueFeeNotice(trackingNo, method, pages));
+				() -> handling.issueFeeNotice(trackingNo, method, form.pages()));
 	}
 
 	@PostMapping("/fee-paid")
 	String paid(@PathVariable String trackingNo, @ModelAttribute("paidForm") PaidForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		var on = CaseForms.date(errors, "paidOn", form.paidOn());
 		return act(trackingNo, "record-payment", errors, model, redirect, "inforequest.flash.paid",
-				() -> handling.recordPayment(trackingNo, on));
+				() -> handling.recordPayment(trackingNo, form.paidOn()));
 	}
 
 	@PostMapping("/close-no-fee")
@@ -213,12 +198,10 @@ class RequestCaseController {
 	@PostMapping("/appeal")
 	String appeal(@PathVariable String trackingNo, @ModelAttribute("appealForm") AppealForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		var filed = CaseForms.date(errors, "filedOn", form.filedOn());
-		var decided = CaseForms.date(errors, "decidedOn", form.decidedOn());
 		AppealKind kind = AppealKind.fromKey(form.kind());
 		AppealResult result = AppealResult.fromKey(form.result());
 		return act(trackingNo, "record-appeal", errors, model, redirect, "inforequest.flash.appeal",
-				() -> handling.recordAppeal(trackingNo, kind, filed, result, decided, form.note()));
+				() -> handling.recordAppeal(trackingNo, kind, form.filedOn(), result, form.decidedOn(), form.note()));
 	}
 
 	@PostMapping("/withdraw")
@@ -260,10 +243,7 @@ class RequestCaseController {
 	}
 
 	private String page(String trackingNo, Model model, String openForm) {
-		RequestView view = applications.view(trackingNo);
-		if (view.applicantView()) {
-			throw new org.yangguang.shared.NotFoundException("inforequest.error.notFound", trackingNo);
-		}
+		RequestView view = desk.caseFile(trackingNo);
 		model.addAttribute("view", view);
 		model.addAttribute("openForm", openForm);
 		addIfMissing(model, "assignForm", new AssignForm(null));
@@ -279,11 +259,7 @@ class RequestCaseController {
 		addIfMissing(model, "appealForm", new AppealForm(null, null, AppealResult.PENDING.key(), null, null));
 		addIfMissing(model, "withdrawForm", new WithdrawForm(null));
 		addIfMissing(model, "revealForm", new RevealForm(null));
-		if (view.may("assign")) {
-			long root = identity.requireUser().organisationId();
-			model.addAttribute("assignable", Options.organisations(organisations.subtree(root).stream()
-				.filter(o -> !o.retired() && o.id() != view.request().agencyId()).toList()));
-		}
+		model.addAttribute("assignable", Options.organisations(desk.assignableAgencies(view)));
 		if (view.may("issue-fee-notice")) {
 			model.addAttribute("feeQuote", handling.feeQuote(trackingNo, FeeMethod.PER_APPLICATION, null));
 		}
@@ -292,7 +268,6 @@ class RequestCaseController {
 		model.addAttribute("feeMethods", Options.feeMethods());
 		model.addAttribute("appealKinds", Options.appealKinds());
 		model.addAttribute("appealResults", Options.appealResults());
-		model.addAttribute("office", identity.requireUser().has(Role.DISCLOSURE_OFFICE));
 		return "inforequest/case";
 	}
 

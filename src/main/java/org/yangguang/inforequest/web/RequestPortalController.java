@@ -2,6 +2,8 @@ package org.yangguang.inforequest.web;
 
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +76,7 @@ class RequestPortalController {
 	}
 
 	@PostMapping("/requests/apply")
-	String submit(@ModelAttribute("form") ApplyForm form, BindingResult errors, Model model) {
+	String submit(@Valid @ModelAttribute("form") ApplyForm form, BindingResult errors, Model model) {
 		requireCitizen();
 		OnlineApplication application = form.read(errors);
 		if (application != null) {

@@ -1,8 +1,7 @@
-package org.yangguang.inforequest.internal;
+package org.yangguang.inforequest;
 
 import java.time.LocalDate;
 
-import org.yangguang.inforequest.RequestStatus;
 
 /**
  * What the staff list shows: open requests only or all, one status, overdue (reply deadline before a day), due

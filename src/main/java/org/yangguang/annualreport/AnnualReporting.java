@@ -3,6 +3,7 @@ package org.yangguang.annualreport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.yangguang.annualreport.internal.ReportEditor;
 import org.yangguang.annualreport.internal.ReportPublisher;
 import org.yangguang.annualreport.internal.ReportRoles;
 import org.yangguang.annualreport.internal.StoredReport;
+import org.yangguang.annualreport.internal.SuggestedParagraphs;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
@@ -30,9 +32,9 @@ import org.yangguang.shared.RuleViolationException;
  * the sections the office writes; the one-click publication in the catalog's column 年度报告. Staff read reports in
  * their data scope; once published, a report is public and its figures are frozen.
  */
-@Service("annualReportFacade")
+@Service
 @Transactional(readOnly = true)
-public class AnnualReports {
+public class AnnualReporting {
 
 	/** The Regulation took effect on 1 May 2008: the first report year. */
 	public static final int FIRST_YEAR = 2008;
@@ -44,16 +46,19 @@ public class AnnualReports {
 	private final ReportCompiler compiler;
 	private final ReportEditor editor;
 	private final ReportPublisher publisher;
+	private final SuggestedParagraphs suggestions;
 	private final Clock clock;
 
-	AnnualReports(Organisations organisations, Identity identity, AnnualReportRepository repository,
-			ReportCompiler compiler, ReportEditor editor, ReportPublisher publisher, Clock clock) {
+	AnnualReporting(Organisations organisations, Identity identity, AnnualReportRepository repository,
+			ReportCompiler compiler, ReportEditor editor, ReportPublisher publisher, SuggestedParagraphs suggestions,
+			Clock clock) {
 		this.organisations = organisations;
 		this.identity = identity;
 		this.repository = repository;
 		this.compiler = compiler;
 		this.editor = editor;
 		this.publisher = publisher;
+		this.suggestions = suggestions;
 		this.clock = clock;
 	}
 
@@ -115,14 +120,26 @@ public class AnnualReports {
 		}).toList();
 	}
 
-	/** True if the current user may write the sections of this organisation's reports. */
-	public boolean mayWrite(Organisation organisation) {
-		return mayAct(organisation, ReportRoles.WRITERS);
+	/** Where {@code report} stands today and what the current user may do with it. */
+	public ReportStanding standing(AnnualReport report) {
+		LocalDate today = LocalDate.now(clock);
+		Organisation organisation = report.organisation();
+		boolean publisher = mayAct(organisation, ReportRoles.PUBLISHERS);
+		return new ReportStanding(organisations.subtree(organisation.id()).size(), report.year() >= today.getYear(),
+				!report.published() && today.isAfter(report.legalDeadline()),
+				report.editable() && mayAct(organisation, ReportRoles.WRITERS), report.editable() && publisher,
+				!report.editable() && publisher);
 	}
 
-	/** True if the current user may publish this organisation's reports. */
-	public boolean mayPublish(Organisation organisation) {
-		return mayAct(organisation, ReportRoles.PUBLISHERS);
+	/** The year whose report is due now: the last complete year. */
+	public int lastCompleteYear() {
+		return LocalDate.now(clock).getYear() - 1;
+	}
+
+	/** 建议段落 — a paragraph for section 一 ({@code overview}) or 六 ({@code otherMatters}) quoting the figures. */
+	public String suggestedParagraph(AnnualReport report, String section, Locale locale) {
+		return "otherMatters".equals(section) ? suggestions.otherMatters(report, locale)
+				: suggestions.overview(report, locale);
 	}
 
 	private boolean mayAct(Organisation organisation, Role... roles) {
