@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.yangguang.bench.CorpusSentences;
-import org.yangguang.search.Searchable;
+import org.yangguang.shared.Searchable;
 
 /**
  * Published documents made of sentences of the seed corpus: a title from one sentence, a body of 8–25 sentences,
