@@ -40,7 +40,7 @@ class PublicApiExposesNoInternalTypes {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "shared", "organisation", "identity", "audit", "calendar", "administration",
-			"workbench", "portal", "storage", "search", "inforequest", "annualreport" })
+			"workbench", "portal", "storage", "search", "inforequest", "annualreport", "disclosure", "notification" })
 	void rootPackageSignaturesUseOnlyApiTypes(String module) {
 		String root = "org.yangguang." + module;
 		List<Class<?>> api = ALL.stream()
