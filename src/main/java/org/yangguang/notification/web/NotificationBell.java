@@ -9,7 +9,7 @@ import org.yangguang.notification.Notifications;
  * {@code ${@notificationBell.unread()}} only when a page is rendered for someone signed in.
  */
 @Component("notificationBell")
-class NotificationBell {
+public class NotificationBell {
 
 	private final Identity identity;
 	private final Notifications notifications;

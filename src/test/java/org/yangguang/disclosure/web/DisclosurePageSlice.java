@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.yangguang.notification.web.NotificationBell;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.internal.AccountRepository;
@@ -22,5 +23,6 @@ import org.yangguang.identity.internal.SecurityProperties;
 @Import(DisclosureSliceSecurity.class)
 @MockitoBean(types = { Identity.class, AccountRepository.class, ApiTokens.class, SecurityProperties.class,
 		AuditLog.class })
+@MockitoBean(name = "notificationBell", types = NotificationBell.class)
 @interface DisclosurePageSlice {
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.yangguang.notification.web.NotificationBell;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yangguang.audit.AuditLog;
 import org.yangguang.identity.AccountKind;
@@ -60,6 +61,10 @@ abstract class RequestWebSlice {
 
 	@MockitoBean
 	AuditLog audit;
+
+	/** The page header's bell (the layout reads {@code @notificationBell}); no notifications in a slice. */
+	@MockitoBean(name = "notificationBell")
+	NotificationBell bell;
 
 	/** The facade sees the same person as Spring Security does. */
 	void signedInAs(Role role) {
