@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yangguang.bench.CorpusSentences;
 import org.yangguang.disclosure.CatalogColumn;
+import org.yangguang.disclosure.Classification;
 import org.yangguang.disclosure.Genre;
 import org.yangguang.disclosure.Topic;
 import org.yangguang.disclosure.VersionContent;
