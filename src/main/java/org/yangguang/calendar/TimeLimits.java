@@ -63,6 +63,35 @@ public class TimeLimits {
 				clock.instant());
 	}
 
+	/**
+	 * Stores a time limit a module computed as a value ({@link TimeLimit}): started here when {@code id} is null,
+	 * otherwise each history entry after the first {@code storedChanges} becomes the matching pause, resume, extend
+	 * or close. Nothing is written when nothing changed.
+	 *
+	 * @return the time limit's id
+	 */
+	public TimeLimitId save(TimeLimitId id, int storedChanges, String kind, String subjectType, String subjectId,
+			TimeLimit limit) {
+		List<TimeLimitChange> history = limit.history();
+		TimeLimitId stored = id;
+		int next = storedChanges;
+		if (stored == null) {
+			TimeLimitChange started = history.get(0);
+			stored = start(kind, subjectType, subjectId, started.on(), started.workingDays());
+			next = 1;
+		}
+		for (TimeLimitChange change : history.subList(next, history.size())) {
+			switch (change.kind()) {
+				case PAUSED -> pause(stored, change.on(), change.reason());
+				case RESUMED -> resume(stored, change.on(), change.reason());
+				case EXTENDED -> extend(stored, change.workingDays(), change.on(), change.reason());
+				case CLOSED -> close(stored, change.on(), change.reason());
+				case STARTED, RECOMPUTED -> throw new IllegalStateException("a module never records " + change.kind());
+			}
+		}
+		return stored;
+	}
+
 	/** Stops the clock: the working days after {@code on} are not counted until {@link #resume}. */
 	public TimeLimitStatus pause(TimeLimitId id, LocalDate on, String reason) {
 		return change(id, limit -> limit.pause(on, reason));

@@ -1,0 +1,109 @@
+package org.yangguang.services.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yangguang.services.ItemQuery;
+import org.yangguang.services.ItemSummary;
+import org.yangguang.services.PublishedItem;
+import org.yangguang.services.ServiceCatalog;
+import org.yangguang.services.ServiceGuide;
+import org.yangguang.shared.CreatedWithLocation;
+import org.yangguang.shared.ProblemResponses;
+import org.yangguang.shared.RuleViolationException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service catalog in the API (public reading; stable contract: {@code {"items": [{"code", "name", "type",
+ * "department", "kind", "statutoryDays", "promisedDays"}]}} and the whole guide with {@code "materials": [{"id",
+ * "name", "required"}]}). The competent department's staff publish new versions.
+ */
+@RestController
+@RequestMapping("/api/v1/service-items")
+@Tag(name = "Service items")
+class ServiceItemApiController {
+
+	private final ServiceCatalog catalog;
+	private final JsonMapper json;
+
+	ServiceItemApiController(ServiceCatalog catalog, JsonMapper json) {
+		this.catalog = catalog;
+		this.json = json;
+	}
+
+	record ItemJson(String code, String name, String type, String department, String departmentName, String kind,
+			int statutoryDays, int promisedDays, String parent, int version) {
+
+		static ItemJson of(ItemSummary i) {
+			return new ItemJson(i.code(), i.name(), i.type().key(), i.departmentCode(), i.departmentName(),
+					i.kind().key(), i.statutoryDays(), i.promisedDays(), i.parentCode(), i.version());
+		}
+	}
+
+	record ItemList(List<ItemJson> items) {
+	}
+
+	record PublishBody(ServiceGuide guide, String note) {
+	}
+
+	@Operation(summary = "Service items, filtered by department (organisation code), words, life event and user")
+	@ProblemResponses(HttpStatus.BAD_REQUEST)
+	@GetMapping
+	ItemList list(@RequestParam(required = false) String dept, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String user) {
+		return new ItemList(catalog.find(new ItemQuery(dept, q, Options.lifeEvent(lifeEvent), Options.targetUser(user)))
+			.stream().map(ItemJson::of).toList());
+	}
+
+	@Operation(summary = "The whole guide (办事指南) of an item, current version")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
+	@GetMapping("/{code}")
+	Map<String, Object> one(@PathVariable String code) {
+		return guide(catalog.get(code));
+	}
+
+	@Operation(summary = "One published version of an item's guide")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
+	@GetMapping("/{code}/versions/{version}")
+	Map<String, Object> version(@PathVariable String code, @PathVariable int version) {
+		return guide(catalog.version(code, version));
+	}
+
+	@Operation(summary = "Publish a guide as the item's next version (competent department's clerks and leaders)")
+	@SecurityRequirement(name = "bearerAuth")
+	@CreatedWithLocation
+	@ProblemResponses({ HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN })
+	@PostMapping
+	ResponseEntity<Map<String, Object>> publish(@RequestBody PublishBody body) {
+		if (body == null || body.guide() == null) {
+			throw RuleViolationException.onField("guide", "services.error.required", "guide");
+		}
+		PublishedItem item = catalog.publish(body.guide(), body.note());
+		return ResponseEntity.created(URI.create("/api/v1/service-items/" + item.code())).body(guide(item));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> guide(PublishedItem item) {
+		Map<String, Object> out = new LinkedHashMap<>(json.convertValue(item.guide(), Map.class));
+		out.put("type", item.guide().type().key());
+		out.put("version", item.version());
+		out.put("publishedAt", item.publishedAt().toString());
+		out.put("retired", item.retired());
+		return out;
+	}
+}
