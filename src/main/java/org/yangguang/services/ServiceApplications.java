@@ -19,6 +19,7 @@ import org.yangguang.services.internal.CaseNotices;
 import org.yangguang.services.internal.CaseRepository;
 import org.yangguang.services.internal.CaseViews;
 import org.yangguang.services.internal.CaseWorkflow;
+import org.yangguang.services.internal.CertificateRepository;
 import org.yangguang.services.internal.ServiceCase;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
@@ -39,9 +40,12 @@ public class ServiceApplications {
 	private final ServiceCatalog catalog;
 	private final Accounts accounts;
 	private final Organisations organisations;
+	private final CertificateRepository certificates;
 
 	ServiceApplications(CaseWorkflow workflow, CaseRepository cases, CaseAccess access, CaseViews views,
-			CaseNotices notices, ServiceCatalog catalog, Accounts accounts, Organisations organisations) {
+			CaseNotices notices, ServiceCatalog catalog, Accounts accounts, Organisations organisations,
+			CertificateRepository certificates) {
+		this.certificates = certificates;
 		this.workflow = workflow;
 		this.cases = cases;
 		this.access = access;
@@ -101,6 +105,12 @@ public class ServiceApplications {
 	@Transactional(readOnly = true)
 	public List<CaseRow> mine() {
 		return rows(cases.ofApplicant(access.user().id()));
+	}
+
+	/** 证照库 — the results issued to the signed-in applicant, newest first. */
+	@Transactional(readOnly = true)
+	public List<Certificate> certificates() {
+		return certificates.of(access.user().id());
 	}
 
 	/**

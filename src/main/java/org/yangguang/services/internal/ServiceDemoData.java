@@ -63,8 +63,13 @@ class ServiceDemoData implements ApplicationRunner {
 		if (!enabled || catalog.count() > 0) {
 			return;
 		}
+		ClassPathResource file = new ClassPathResource(CATALOG);
+		if (!file.exists()) {
+			log.warn("No demo service catalog at {}", CATALOG);
+			return;
+		}
 		List<ServiceGuide> guides;
-		try (InputStream in = new ClassPathResource(CATALOG).getInputStream()) {
+		try (InputStream in = file.getInputStream()) {
 			guides = json.readValue(in, new TypeReference<List<ServiceGuide>>() {
 			});
 		}

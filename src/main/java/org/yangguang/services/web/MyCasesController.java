@@ -1,0 +1,165 @@
+package org.yangguang.services.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yangguang.services.CaseView;
+import org.yangguang.services.PublishedItem;
+import org.yangguang.services.ServiceApplications;
+import org.yangguang.services.ServiceCatalog;
+import org.yangguang.services.ServiceRatings;
+import org.yangguang.services.web.CaseForms.ApplyForm;
+import org.yangguang.services.web.CaseForms.RatingForm;
+import org.yangguang.services.web.CaseForms.SupplementForm;
+import org.yangguang.shared.DomainException;
+import org.yangguang.shared.NotFoundException;
+import org.yangguang.shared.RuleViolationException;
+
+/**
+ * 我的办件 — a citizen applies online, follows their own cases with every notice, supplements after a one-time
+ * notice and rates the service. Someone else's case is not found (404).
+ */
+@Controller
+class MyCasesController {
+
+	private final ServiceApplications applications;
+	private final ServiceCatalog catalog;
+	private final ServiceRatings ratings;
+
+	MyCasesController(ServiceApplications applications, ServiceCatalog catalog, ServiceRatings ratings) {
+		this.applications = applications;
+		this.catalog = catalog;
+		this.ratings = ratings;
+	}
+
+	@GetMapping("/services/items/{code}/apply")
+	String applyForm(@PathVariable String code, Model model) {
+		return apply(catalog.get(code), new ApplyForm(List.of()), model);
+	}
+
+	@PostMapping("/services/items/{code}/apply")
+	String apply(@PathVariable String code, @ModelAttribute("applyForm") ApplyForm form, BindingResult errors,
+			Model model) {
+		try {
+			CaseView view = applications.apply(code, form.materials() == null ? List.of() : form.materials());
+			return "redirect:/account/cases/" + view.caseNo() + "?submitted";
+		}
+		catch (DomainException e) {
+			reject(errors, e, "materials");
+		}
+		return apply(catalog.get(code), form, model);
+	}
+
+	private String apply(PublishedItem item, ApplyForm form, Model model) {
+		model.addAttribute("item", item);
+		model.addAttribute("applyForm", form);
+		return "services/apply";
+	}
+
+	@GetMapping("/account/cases")
+	String mine(Model model) {
+		model.addAttribute("rows", applications.mine());
+		model.addAttribute("certificates", applications.certificates());
+		return "services/mine";
+	}
+
+	@GetMapping("/account/cases/{caseNo}")
+	String one(@PathVariable String caseNo, Model model,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String submitted) {
+		if (submitted != null) {
+			model.addAttribute("flash", "services.flash.submitted");
+		}
+		return page(own(caseNo), model);
+	}
+
+	@PostMapping("/account/cases/{caseNo}/supplement")
+	String supplement(@PathVariable String caseNo, @ModelAttribute("supplementForm") SupplementForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		own(caseNo);
+		try {
+			applications.supplement(caseNo, form.materials() == null ? List.of() : form.materials());
+			redirect.addFlashAttribute("flash", "services.flash.supplemented");
+			return "redirect:/account/cases/" + caseNo;
+		}
+		catch (DomainException e) {
+			reject(errors, e, "materials");
+		}
+		return page(own(caseNo), model);
+	}
+
+	@PostMapping("/account/cases/{caseNo}/rating")
+	String rate(@PathVariable String caseNo, @ModelAttribute("ratingForm") RatingForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		own(caseNo);
+		try {
+			ratings.rate(caseNo, form.level() == null ? 0 : form.level(), form.comment(), "portal");
+			redirect.addFlashAttribute("flash", "services.flash.rated");
+			return "redirect:/account/cases/" + caseNo;
+		}
+		catch (DomainException e) {
+			reject(errors, e, "level");
+		}
+		return page(own(caseNo), model);
+	}
+
+	@GetMapping("/account/cases/{caseNo}/notices/{kind}.pdf")
+	ResponseEntity<byte[]> notice(@PathVariable String caseNo, @PathVariable String kind) {
+		own(caseNo);
+		return pdf(caseNo + "-" + kind + ".pdf", applications.notice(caseNo, kind));
+	}
+
+	private CaseView own(String caseNo) {
+		CaseView view = applications.view(caseNo);
+		if (!view.applicantView()) {
+			throw new NotFoundException("services.error.caseNotFound", caseNo);
+		}
+		return view;
+	}
+
+	private String page(CaseView view, Model model) {
+		model.addAttribute("view", view);
+		var given = ratings.ofCase(view.caseNo());
+		model.addAttribute("ratings", given);
+		model.addAttribute("mayRate", view.may("rate") && given.stream().noneMatch(r -> r.channel().equals("portal")));
+		model.addAttribute("levels", CaseForms.levels());
+		if (!model.containsAttribute("supplementForm")) {
+			model.addAttribute("supplementForm", new SupplementForm(List.of()));
+		}
+		if (!model.containsAttribute("ratingForm")) {
+			model.addAttribute("ratingForm", new RatingForm(null, null));
+		}
+		return "services/mine-one";
+	}
+
+	/**
+	 * A rule broken: the error on its field when the form has it, otherwise on {@code fallbackField} (or the whole
+	 * form when null); a step the case's state does not allow: a form-wide error.
+	 */
+	static void reject(BindingResult errors, DomainException e, String fallbackField) {
+		if (e instanceof RuleViolationException rule) {
+			String field = rule.field() != null && errors.getFieldType(rule.field()) != null ? rule.field()
+					: fallbackField;
+			if (field != null) {
+				errors.rejectValue(field, rule.messageKey(), rule.args(), rule.messageKey());
+				return;
+			}
+		}
+		errors.reject(e.messageKey(), e.args(), e.messageKey());
+	}
+
+	static ResponseEntity<byte[]> pdf(String name, byte[] content) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"")
+			.header("X-Content-Type-Options", "nosniff").body(content);
+	}
+}
