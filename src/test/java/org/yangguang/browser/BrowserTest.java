@@ -150,6 +150,15 @@ public abstract class BrowserTest {
 				.setHasTouch(true));
 	}
 
+	/** Signs in on the login page as a demo account (password Demo@2026) and checks the login page was left. */
+	protected static void signIn(Page page, String username) {
+		page.navigate("/login");
+		page.locator("input[name=username]").fill(username);
+		page.locator("input[name=password]").fill("Demo@2026");
+		page.locator("form#login-form button[type=submit]").click();
+		PlaywrightAssertions.assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+	}
+
 	/** Full-page PNG of {@link #page} at {@code target/screenshots/<name>.png}. */
 	protected Path screenshot(String name) {
 		return screenshot(page, name);

@@ -74,12 +74,6 @@ class ClerkAndLeaderPublishWhatSearchFinds extends BrowserTest {
 		screenshot("disclosure-found-in-search");
 	}
 
-	private static void signIn(Page page, String user) {
-		page.navigate("/login");
-		page.locator("input[name=username]").fill(user);
-		page.locator("input[name=password]").fill("Demo@2026");
-		page.locator("form#login-form button[type=submit]").click();
-	}
 
 	private static void signOut(Page page) {
 		page.locator("form[action$='/logout'] button").click();

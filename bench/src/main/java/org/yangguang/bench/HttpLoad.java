@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * A small closed-loop HTTP load generator, bounded in requests and in time: {@code concurrency} clients each send
  * one request, wait for the answer, and send the next, until {@code requests} have been sent or {@code seconds}
  * have passed. A warm-up phase of the same kind runs first and is not counted. Reports throughput, latency
- * percentiles and every status other than 200.
+ * percentiles and every status other than 2xx.
  * <p>
  * Scenarios: {@code search} ({@code GET /api/v1/search} with a rotating set of realistic queries) and
  * {@code documents} ({@code GET /disclosure/documents/{id}} for random ids from 1 to {@code max-id}, by default
@@ -60,12 +60,13 @@ public final class HttpLoad {
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5)).build();
 		Target target = switch (scenario) {
-			case "search" -> n -> base + "/api/v1/search?" + encode(QUERIES.get((int) (n % QUERIES.size())));
+			case "search" -> n -> get(base + "/api/v1/search?" + encode(QUERIES.get((int) (n % QUERIES.size()))));
 			case "documents" -> {
 				long highest = maxId;
-				yield n -> base + documentPath + (1 + ThreadLocalRandom.current().nextLong(highest));
+				yield n -> get(base + documentPath + (1 + ThreadLocalRandom.current().nextLong(highest)));
 			}
-			default -> throw new IllegalArgumentException("scenario must be search or documents: " + scenario);
+			case "intake" -> CaseIntake.target(base, options.get("token"), options.get("item"), options.get("materials"));
+			default -> throw new IllegalArgumentException("scenario must be search, documents or intake: " + scenario);
 		};
 		System.out.printf("%s: %d clients, at most %d requests or %d s (after %d s warm-up) against %s%n", scenario,
 				concurrency, maxRequests, seconds, warmup, base);
@@ -74,8 +75,14 @@ public final class HttpLoad {
 		result.print();
 	}
 
+	/** The n-th request of a scenario. */
 	interface Target {
-		String url(long n);
+		HttpRequest request(long n);
+	}
+
+	static HttpRequest get(String url) {
+		return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+			.header("Accept-Language", "zh-CN").GET().build();
 	}
 
 	record Result(long requests, double seconds, long[] latenciesMicros, Map<Integer, Long> otherStatuses,
@@ -83,7 +90,7 @@ public final class HttpLoad {
 
 		void print() {
 			Arrays.sort(latenciesMicros);
-			System.out.printf("requests %d in %.1f s = %.1f req/s; failures %d; statuses other than 200: %s%n", requests,
+			System.out.printf("requests %d in %.1f s = %.1f req/s; failures %d; statuses other than 2xx: %s%n", requests,
 					seconds, requests / seconds, failures, otherStatuses);
 			System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", percentile(0.50),
 					percentile(0.95), percentile(0.99), latenciesMicros.length == 0 ? 0
@@ -114,13 +121,12 @@ public final class HttpLoad {
 			pool.execute(() -> {
 				long n;
 				while ((n = issued.getAndIncrement()) < maxRequests && System.nanoTime() < deadline) {
-					HttpRequest request = HttpRequest.newBuilder(URI.create(target.url(n)))
-						.timeout(Duration.ofSeconds(30)).header("Accept-Language", "zh-CN").GET().build();
+					HttpRequest request = target.request(n);
 					long sent = System.nanoTime();
 					try {
 						HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 						mine.add((System.nanoTime() - sent) / 1000);
-						if (response.statusCode() != 200) {
+						if (response.statusCode() / 100 != 2) {
 							statuses.merge(response.statusCode(), 1L, Long::sum);
 						}
 					}

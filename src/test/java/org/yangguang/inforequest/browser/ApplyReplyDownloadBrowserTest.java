@@ -98,11 +98,4 @@ class ApplyReplyDownloadBrowserTest extends BrowserTest {
 		}
 	}
 
-	private static void signIn(Page page, String username) {
-		page.navigate("/login");
-		page.locator("input[name=username]").fill(username);
-		page.locator("input[name=password]").fill("Demo@2026");
-		page.locator("form#login-form button[type=submit]").click();
-		assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-	}
 }

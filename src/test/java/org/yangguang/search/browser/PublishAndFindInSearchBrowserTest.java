@@ -90,13 +90,6 @@ class PublishAndFindInSearchBrowserTest extends BrowserTest {
 		screenshot(visitor, "search-5-visitor-reads");
 	}
 
-	private static void signIn(Page page, String username) {
-		page.navigate("/login");
-		page.locator("input[name=username]").fill(username);
-		page.locator("input[name=password]").fill("Demo@2026");
-		page.locator("form#login-form button[type=submit]").click();
-		assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-	}
 
 	/** Eight random letters, so that the word is this test's alone. */
 	private static String letters() {
