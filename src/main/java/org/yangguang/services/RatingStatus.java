@@ -15,6 +15,7 @@ public enum RatingStatus {
 	/** 已撤销 — removed after the appeal was upheld; no longer counted. */
 	REMOVED;
 
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String key() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}

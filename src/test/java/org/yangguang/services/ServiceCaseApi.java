@@ -35,6 +35,43 @@ final class ServiceCaseApi {
 		throw new AssertionError("no " + kind + " item of " + department + " with two required materials");
 	}
 
+	/** Publishes a promised item of 余庆县教育局 of its own (two required materials) as admin; returns its code. */
+	String publishOwnItem(String name) {
+		String code = "520329-JYJ-T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+		Map<String, Object> g = new HashMap<>();
+		g.put("code", code);
+		g.put("name", name);
+		g.put("type", "PUBLIC_SERVICE");
+		g.put("department", "520329-JYJ");
+		g.put("implementingBody", "余庆县教育局");
+		g.put("legalBasis", "《中华人民共和国教育法》");
+		g.put("conditions", "本县户籍或常住居民");
+		g.put("statutoryDays", 15);
+		g.put("promisedDays", 5);
+		g.put("kind", "promised");
+		g.put("steps", Map.of("review", 2, "decide", 1, "certify", 1, "deliver", 1));
+		g.put("channels", List.of("WINDOW", "ONLINE"));
+		g.put("visits", 0);
+		g.put("onlineDepth", 4);
+		g.put("materials", List.of(Map.of("id", 1, "name", "申请表", "required", true),
+				Map.of("id", 2, "name", "户口簿", "required", true)));
+		g.put("result", Map.of("name", "办理结果告知书", "type", "OTHER"));
+		g.put("targetUsers", List.of("PERSON"));
+		g.put("lifeEvents", List.of("SCHOOL"));
+		ResponseEntity<String> r = api.post("/api/v1/service-items", Map.of("guide", g, "note", "测试"), "admin");
+		assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(201);
+		return code;
+	}
+
+	/** A case of the item taken to the end: applied by citizen1 with all materials, accepted, decided, delivered. */
+	String closedCase(String item) {
+		String caseNo = apply("citizen1", item, List.of(1, 2));
+		ok(caseNo, "accept", "window");
+		ok(caseNo, "decide", "clerk", "approved", true);
+		ok(caseNo, "deliver", "window", "method", "window");
+		return caseNo;
+	}
+
 	JsonNode guide(String code) {
 		return Api.read(api.get("/api/v1/service-items/" + code, null));
 	}
