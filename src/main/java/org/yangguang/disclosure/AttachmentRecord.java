@@ -1,7 +1,7 @@
 package org.yangguang.disclosure;
 
 import java.time.Instant;
-import org.yangguang.disclosure.internal.AttachmentType;
+import org.yangguang.storage.AttachmentType;
 
 /** An attachment of a version (附件): name, type and size as shown, and the SHA-256 that addresses its bytes. */
 public record AttachmentRecord(long id, long versionId, String sha256, String fileName, String mediaType,

@@ -25,7 +25,7 @@ public record CaseView(String caseNo, String itemCode, String itemName, int item
 		boolean applicantView, Set<String> actions, String holder, LocalDate heldSince) {
 
 	/** One of the item's materials and whether the case has it. */
-	public record MaterialState(int id, String name, boolean required, String form, String state) {
+	public record MaterialState(int id, String name, boolean required, String form, String state, Long fileId) {
 	}
 
 	/** The fee of the case (统一收费): amount, waiver and its basis, receipt. */

@@ -41,11 +41,13 @@ public class ServiceApplications {
 	private final Accounts accounts;
 	private final Organisations organisations;
 	private final CertificateRepository certificates;
+	private final MaterialLibrary library;
 
 	ServiceApplications(CaseWorkflow workflow, CaseRepository cases, CaseAccess access, CaseViews views,
 			CaseNotices notices, ServiceCatalog catalog, Accounts accounts, Organisations organisations,
-			CertificateRepository certificates) {
+			CertificateRepository certificates, MaterialLibrary library) {
 		this.certificates = certificates;
+		this.library = library;
 		this.workflow = workflow;
 		this.cases = cases;
 		this.access = access;
@@ -62,6 +64,14 @@ public class ServiceApplications {
 	 */
 	@Transactional
 	public CaseView apply(String itemCode, List<Integer> materials) {
+		return apply(itemCode, materials, Map.of());
+	}
+
+	/**
+	 * The same, with files of the applicant's material library (材料库) supplying materials: material id → file id.
+	 */
+	@Transactional
+	public CaseView apply(String itemCode, List<Integer> materials, Map<Integer, Long> libraryFiles) {
 		CurrentUser user = access.user();
 		if (user.staff() || !user.has(Role.CITIZEN)) {
 			throw new AccessDeniedException("only citizens apply online");
@@ -76,6 +86,8 @@ public class ServiceApplications {
 						profile.idNumber(), profile.mobile());
 		ServiceCase c = ServiceCase.submit(workflow.nextCaseNo(), item.code(), item.version(), item.guide(),
 				departmentOf(item).id(), "online", applicant, materials, workflow.today(), user.displayName());
+		library.requireOwn(libraryFiles, user.id());
+		c.attach(libraryFiles);
 		workflow.register(c);
 		return views.view(c, user);
 	}
@@ -123,6 +135,17 @@ public class ServiceApplications {
 		access.requireRead(c);
 		return notices.render(c, cases.events(c.id()), CaseNotices.Kind.ofKey(kind),
 				organisations.find(c.departmentId()).orElse(null), c.deadline(workflow.calendar()));
+	}
+
+	/** A material-library file used by the case, for anyone who may read the case (staff reading it is audited). */
+	@Transactional
+	public MaterialLibrary.Content caseFile(String caseNo, long fileId) {
+		ServiceCase c = workflow.load(caseNo, false);
+		CurrentUser user = access.requireRead(c);
+		if (!c.files().containsValue(fileId)) {
+			throw new NotFoundException("services.error.fileNotFound", fileId);
+		}
+		return access.isApplicant(user, c) ? library.own(fileId) : library.forCase(caseNo, fileId);
 	}
 
 	/** The XHTML of a notice (what {@link #notice} renders), for tests and previews. */

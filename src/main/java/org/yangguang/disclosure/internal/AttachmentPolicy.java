@@ -2,6 +2,7 @@ package org.yangguang.disclosure.internal;
 
 import java.text.Normalizer;
 
+import org.yangguang.storage.AttachmentType;
 import org.yangguang.shared.RuleViolationException;
 
 /**

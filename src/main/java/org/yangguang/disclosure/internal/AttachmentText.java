@@ -1,5 +1,7 @@
 package org.yangguang.disclosure.internal;
 
+import org.yangguang.storage.AttachmentType;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.yangguang.disclosure.internal;
 
+import org.yangguang.storage.AttachmentType;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yangguang.storage.AttachmentType;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
 import org.yangguang.organisation.Organisations;

@@ -100,8 +100,11 @@ public class CaseRepository {
 	private void saveMaterials(ServiceCase c) {
 		jdbc.sql("DELETE FROM services_case_material WHERE case_id = :id").param("id", c.id()).update();
 		for (Map.Entry<Integer, String> m : c.materials().entrySet()) {
-			jdbc.sql("INSERT INTO services_case_material (case_id, material_id, state) VALUES (:id, :material, :state)")
-				.param("id", c.id()).param("material", m.getKey()).param("state", m.getValue()).update();
+			jdbc.sql("""
+					INSERT INTO services_case_material (case_id, material_id, state, file_id)
+					VALUES (:id, :material, :state, :file)""")
+				.param("id", c.id()).param("material", m.getKey()).param("state", m.getValue())
+				.param("file", c.files().get(m.getKey())).update();
 		}
 	}
 
@@ -148,8 +151,14 @@ public class CaseRepository {
 		int itemVersion = rs.getInt("item_version");
 		ServiceGuide guide = items.version(itemCode, itemVersion).orElseThrow().guide();
 		Map<Integer, String> materials = new LinkedHashMap<>();
-		jdbc.sql("SELECT material_id, state FROM services_case_material WHERE case_id = :id ORDER BY material_id")
-			.param("id", id).query((r, i) -> materials.put(r.getInt(1), r.getString(2))).list();
+		Map<Integer, Long> files = new LinkedHashMap<>();
+		jdbc.sql("SELECT material_id, state, file_id FROM services_case_material WHERE case_id = :id ORDER BY material_id")
+			.param("id", id).query((r, i) -> {
+				if (r.getObject(3) != null) {
+					files.put(r.getInt(1), r.getLong(3));
+				}
+				return materials.put(r.getInt(1), r.getString(2));
+			}).list();
 		Map<Long, ServiceCase.Task> tasks = new LinkedHashMap<>();
 		jdbc.sql("SELECT * FROM services_case_task WHERE case_id = :id ORDER BY task").param("id", id)
 			.query((r, i) -> tasks.put(r.getLong("department_id"), new ServiceCase.Task(r.getLong("department_id"),
@@ -163,6 +172,7 @@ public class CaseRepository {
 						rs.getString("applicant_id_number"), rs.getString("applicant_phone")),
 				rs.getObject("submitted_on", LocalDate.class), CaseStatus.valueOf(rs.getString("status")), materials,
 				tasks);
+		c.files.putAll(files);
 		String step = rs.getString("step");
 		c.step = step == null ? null : CaseStep.valueOf(step);
 		c.acceptedOn = rs.getObject("accepted_on", LocalDate.class);

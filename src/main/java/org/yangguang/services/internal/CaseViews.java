@@ -77,7 +77,7 @@ public class CaseViews {
 		}
 		List<CaseView.MaterialState> materials = c.guide().materials().stream()
 			.map(m -> new CaseView.MaterialState(m.id(), m.name(), m.required(), m.form(),
-					c.materials().getOrDefault(m.id(), "missing")))
+					c.materials().getOrDefault(m.id(), "missing"), c.files().get(m.id())))
 			.toList();
 		List<CaseEvent> events = cases.events(c.id());
 		CaseEvent latestNotice = events.stream().filter(e -> "notice".equals(e.action())).reduce((a, b) -> b)

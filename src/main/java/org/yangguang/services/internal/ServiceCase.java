@@ -86,6 +86,8 @@ public final class ServiceCase {
 	int version;
 	/** material id → supplied / missing */
 	final Map<Integer, String> materials;
+	/** material id → the applicant's material-library file that supplies it (材料库) */
+	final Map<Integer, Long> files = new LinkedHashMap<>();
 	final Map<Long, Task> tasks;
 	/** The promised clock; null before acceptance and for instant items. */
 	TimeLimit clock;
@@ -388,6 +390,25 @@ public final class ServiceCase {
 		hold(null, today);
 		note("delivered", today, actor, how + (deliveryTrackingNo == null ? "" : " " + deliveryTrackingNo), null,
 				null);
+	}
+
+	/**
+	 * Files of the applicant's material library (材料库) supplying materials: each such material counts as supplied.
+	 * The caller has checked that the files are the applicant's own.
+	 */
+	public void attach(Map<Integer, Long> libraryFiles) {
+		if (libraryFiles == null) {
+			return;
+		}
+		for (Map.Entry<Integer, Long> f : libraryFiles.entrySet()) {
+			known(guide, List.of(f.getKey()));
+			files.put(f.getKey(), f.getValue());
+			materials.put(f.getKey(), "supplied");
+		}
+	}
+
+	public Map<Integer, Long> files() {
+		return Map.copyOf(files);
 	}
 
 	public boolean paused() {

@@ -53,7 +53,7 @@ class ApplicationApiController {
 		this.ratings = ratings;
 	}
 
-	record ApplyBody(String item, List<Integer> materials) {
+	record ApplyBody(String item, List<Integer> materials, java.util.Map<Integer, Long> files) {
 	}
 
 	record WalkInBody(String item, String applicantName, String idNumber, String phone, List<Integer> materials) {
@@ -86,11 +86,13 @@ class ApplicationApiController {
 	record CaseList(List<org.yangguang.services.CaseRow> cases) {
 	}
 
-	@Operation(summary = "Apply for a service item online (citizen accounts) with the ids of the materials supplied")
+	@Operation(summary = "Apply for a service item online (citizen accounts) with the ids of the materials supplied"
+			+ " and, optionally, material-library files supplying materials ({\"files\": {\"1\": 12}})")
 	@CreatedWithLocation
 	@PostMapping
 	ResponseEntity<CaseJson> apply(@RequestBody ApplyBody body) {
-		return created(applications.apply(body.item(), body.materials()));
+		return created(applications.apply(body.item(), body.materials(),
+				body.files() == null ? java.util.Map.of() : body.files()));
 	}
 
 	@Operation(summary = "Register a walk-in application at the window")

@@ -11,8 +11,37 @@ final class CaseForms {
 	private CaseForms() {
 	}
 
-	/** 在线申请: the ids of the materials the applicant has. */
-	record ApplyForm(List<Integer> materials) {
+	/**
+	 * 在线申请: the ids of the materials the applicant has, and library files chosen for materials, each as
+	 * {@code "<material id>:<file id>"} (one select per material; empty when none chosen).
+	 */
+	record ApplyForm(List<Integer> materials, List<String> libraryFiles) {
+
+		Map<Integer, Long> files() {
+			Map<Integer, Long> files = new LinkedHashMap<>();
+			if (libraryFiles != null) {
+				for (String choice : libraryFiles) {
+					String[] parts = choice == null ? new String[0] : choice.split(":");
+					if (parts.length == 2) {
+						try {
+							files.put(Integer.valueOf(parts[0]), Long.valueOf(parts[1]));
+						}
+						catch (NumberFormatException e) {
+							// a tampered value: ignored, the material stays unsupplied
+						}
+					}
+				}
+			}
+			return files;
+		}
+
+		List<Integer> ticked() {
+			return materials == null ? List.of() : materials;
+		}
+	}
+
+	/** 材料库 upload. */
+	record UploadForm(String name) {
 	}
 
 	/** 补正: the materials now supplied. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.services.CaseView;
+import org.yangguang.services.MaterialLibrary;
 import org.yangguang.services.PublishedItem;
 import org.yangguang.services.ServiceApplications;
 import org.yangguang.services.ServiceCatalog;
@@ -21,6 +22,7 @@ import org.yangguang.services.ServiceRatings;
 import org.yangguang.services.web.CaseForms.ApplyForm;
 import org.yangguang.services.web.CaseForms.RatingForm;
 import org.yangguang.services.web.CaseForms.SupplementForm;
+import org.yangguang.services.web.CaseForms.UploadForm;
 import org.yangguang.shared.DomainException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RuleViolationException;
@@ -35,8 +37,11 @@ class MyCasesController {
 	private final ServiceApplications applications;
 	private final ServiceCatalog catalog;
 	private final ServiceRatings ratings;
+	private final MaterialLibrary library;
 
-	MyCasesController(ServiceApplications applications, ServiceCatalog catalog, ServiceRatings ratings) {
+	MyCasesController(ServiceApplications applications, ServiceCatalog catalog, ServiceRatings ratings,
+			MaterialLibrary library) {
+		this.library = library;
 		this.applications = applications;
 		this.catalog = catalog;
 		this.ratings = ratings;
@@ -44,14 +49,14 @@ class MyCasesController {
 
 	@GetMapping("/services/items/{code}/apply")
 	String applyForm(@PathVariable String code, Model model) {
-		return apply(catalog.get(code), new ApplyForm(List.of()), model);
+		return apply(catalog.get(code), new ApplyForm(List.of(), List.of()), model);
 	}
 
 	@PostMapping("/services/items/{code}/apply")
 	String apply(@PathVariable String code, @ModelAttribute("applyForm") ApplyForm form, BindingResult errors,
 			Model model) {
 		try {
-			CaseView view = applications.apply(code, form.materials() == null ? List.of() : form.materials());
+			CaseView view = applications.apply(code, form.ticked(), form.files());
 			return "redirect:/account/cases/" + view.caseNo() + "?submitted";
 		}
 		catch (DomainException e) {
@@ -63,6 +68,7 @@ class MyCasesController {
 	private String apply(PublishedItem item, ApplyForm form, Model model) {
 		model.addAttribute("item", item);
 		model.addAttribute("applyForm", form);
+		model.addAttribute("library", library.mine());
 		return "services/apply";
 	}
 
@@ -110,6 +116,35 @@ class MyCasesController {
 			reject(errors, e, "level");
 		}
 		return page(own(caseNo), model);
+	}
+
+	@GetMapping("/account/materials")
+	String materials(Model model) {
+		model.addAttribute("files", library.mine());
+		if (!model.containsAttribute("uploadForm")) {
+			model.addAttribute("uploadForm", new UploadForm(null));
+		}
+		return "services/materials";
+	}
+
+	@PostMapping("/account/materials")
+	String upload(@ModelAttribute("uploadForm") UploadForm form, BindingResult errors,
+			@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			Model model, RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			library.upload(form.name(), file.getOriginalFilename(), file.getBytes());
+			redirect.addFlashAttribute("flash", "services.flash.uploaded");
+			return "redirect:/account/materials";
+		}
+		catch (DomainException e) {
+			reject(errors, e, "name");
+		}
+		return materials(model);
+	}
+
+	@GetMapping("/account/materials/{id}")
+	ResponseEntity<byte[]> material(@PathVariable long id) {
+		return MaterialLibraryApiController.download(library.own(id));
 	}
 
 	@GetMapping("/account/cases/{caseNo}/notices/{kind}.pdf")

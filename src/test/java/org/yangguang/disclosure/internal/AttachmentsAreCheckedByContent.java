@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.yangguang.storage.AttachmentType;
 import org.yangguang.shared.RuleViolationException;
 
 /**

@@ -1,4 +1,4 @@
-package org.yangguang.disclosure.internal;
+package org.yangguang.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.yangguang.disclosure.Keyed;
 
 /**
  * The attachment types the portal accepts, recognised by their content (magic bytes), never by the file name
  * alone: the name's extension must also match what the content is, so a renamed executable is refused.
  */
-public enum AttachmentType implements Keyed {
+public enum AttachmentType {
 	PDF("application/pdf", Set.of("pdf")),
 	PNG("image/png", Set.of("png")),
 	JPEG("image/jpeg", Set.of("jpg", "jpeg")),
@@ -40,6 +39,11 @@ public enum AttachmentType implements Keyed {
 	AttachmentType(String mediaType, Set<String> extensions) {
 		this.mediaType = mediaType;
 		this.extensions = extensions;
+	}
+
+	/** The lower-case name, as forms, JSON and SQL carry it. */
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The media type sent with downloads; legacy Office files get the one their extension implies. */
