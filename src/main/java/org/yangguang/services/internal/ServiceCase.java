@@ -388,7 +388,12 @@ public final class ServiceCase {
 			clock = clock.close(today, "办结");
 		}
 		hold(null, today);
-		note("delivered", today, actor, how + (deliveryTrackingNo == null ? "" : " " + deliveryTrackingNo), null,
+		String label = switch (how) {
+			case "post" -> "邮寄";
+			case "online" -> "网上送达";
+			default -> "窗口领取";
+		};
+		note("delivered", today, actor, label + (deliveryTrackingNo == null ? "" : " " + deliveryTrackingNo), null,
 				null);
 	}
 
