@@ -7,6 +7,7 @@ import org.yangguang.disclosure.DocumentPublished;
 import org.yangguang.disclosure.DocumentRepealed;
 import org.yangguang.disclosure.DocumentWithdrawn;
 import org.yangguang.organisation.OrganisationChanged;
+import org.yangguang.services.ServiceItemPublished;
 
 /**
  * How search learns that what it shows has changed: from the events of the modules it indexes, never from calls.
@@ -18,6 +19,7 @@ import org.yangguang.organisation.OrganisationChanged;
  * <ul>
  * <li>{@link DocumentPublished} (first publication or amendment), {@link DocumentWithdrawn} (the item leaves the
  * index) and {@link DocumentRepealed} (its validity changes): that document.</li>
+ * <li>{@link ServiceItemPublished}: that service item (a new version of its guide, or retired).</li>
  * <li>{@link CatalogColumnRenamed}: the public documents of the column, which show the column's name.</li>
  * <li>{@link OrganisationChanged} {@code RENAMED}: every item that organisation published, which shows its name.
  * {@code MOVED}: every item of the organisation and of every organisation below it, whose lineage (the filter
@@ -33,6 +35,8 @@ class ChangeListener {
 
 	/** The name disclosure's search source answers to. */
 	static final String DOCUMENTS = "document";
+	/** The name the service centre's search source answers to. */
+	static final String SERVICE_ITEMS = "service-item";
 
 	private final ChangeRecorder recorder;
 
@@ -58,6 +62,12 @@ class ChangeListener {
 	@ApplicationModuleListener
 	void on(CatalogColumnRenamed event) {
 		event.publicDocumentIds().forEach(id -> recorder.record(DOCUMENTS, String.valueOf(id)));
+	}
+
+	/** A service item's guide was published or the item retired: that item (its current guide, or gone). */
+	@ApplicationModuleListener
+	void on(ServiceItemPublished event) {
+		recorder.record(SERVICE_ITEMS, event.code());
 	}
 
 	@ApplicationModuleListener

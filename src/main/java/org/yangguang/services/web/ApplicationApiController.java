@@ -38,7 +38,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/v1/applications")
-@Tag(name = "Service cases")
+@Tag(name = "Service cases", description = "办件: online and walk-in applications, the window's pre-check, one-time "
+		+ "notice, acceptance and delivery, the department's decision, joint approval, fees, notices as PDF, ratings, "
+		+ "and the applicant's material library")
 @SecurityRequirement(name = "bearerAuth")
 @ProblemResponses({ HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
 class ApplicationApiController {

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("/api/v1/service-items")
-@Tag(name = "Service items")
+@Tag(name = "Service items", description = "政务服务事项: the catalog of service items and their guides (办事指南), "
+		+ "filtered by department, words, life event and user; versions published by the competent department")
 class ServiceItemApiController {
 
 	private final ServiceCatalog catalog;

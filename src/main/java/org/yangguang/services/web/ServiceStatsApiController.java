@@ -26,7 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * bad ratings by departments and supervisors.
  */
 @RestController
-@Tag(name = "Service ratings and statistics")
+@Tag(name = "Service ratings and statistics", description = "好差评 and the centre's figures: on-time and "
+		+ "instant rates, satisfaction, the public rectification list, and the handling of bad ratings")
 @ProblemResponses({ HttpStatus.BAD_REQUEST })
 class ServiceStatsApiController {
 
