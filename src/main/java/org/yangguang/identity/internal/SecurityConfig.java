@@ -36,7 +36,8 @@ class SecurityConfig {
 	static final String[] PUBLIC_API_GET = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/calendar/**", "/api/v1/documents", "/api/v1/documents/**", "/api/v1/search",
 			"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/service-items", "/api/v1/service-items/**",
-			"/api/v1/stats/services", "/api/v1/stats/services/**", "/api/v1/service-ratings/rectifications" };
+			"/api/v1/stats/services", "/api/v1/stats/services/**", "/api/v1/service-ratings/rectifications",
+			"/api/v1/hall/screen", "/api/v1/hall/windows", "/api/v1/hall/tickets/*" };
 
 	static final String[] STAFF_ROLES = Role.STAFF.stream().map(Enum::name).toArray(String[]::new);
 
@@ -66,6 +67,7 @@ class SecurityConfig {
 			.securityContext(c -> c.requireExplicitSave(true))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/hall/tickets").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_GET).permitAll()
 				.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
 				.anyRequest().authenticated())

@@ -45,10 +45,13 @@ class ServiceDemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final JsonMapper json;
 	private final TransactionTemplate transactions;
+	private final HallRepository hall;
 	private final boolean enabled;
 
 	ServiceDemoData(ServiceCatalog catalog, CaseWorkflow workflow, Organisations organisations, Accounts accounts,
-			JsonMapper json, TransactionTemplate transactions, @Value("${yangguang.demo.enabled:false}") boolean enabled) {
+			JsonMapper json, TransactionTemplate transactions, HallRepository hall,
+			@Value("${yangguang.demo.enabled:false}") boolean enabled) {
+		this.hall = hall;
 		this.catalog = catalog;
 		this.workflow = workflow;
 		this.organisations = organisations;
@@ -78,8 +81,17 @@ class ServiceDemoData implements ApplicationRunner {
 				catalog.publishAs(guide, organisations.getByCode(guide.department()), "县政务服务中心 赵丽", "首次发布");
 			}
 			int cases = cases();
-			log.info("Demo service catalog: {} items, {} cases", guides.size(), cases);
+			windows();
+			log.info("Demo service catalog: {} items, {} cases, {} windows", guides.size(), cases, hall.windows().size());
 		});
+	}
+
+	/** The hall: four comprehensive windows (综合窗口) and the education bureau's window. */
+	private void windows() {
+		for (int n = 1; n <= 4; n++) {
+			hall.saveWindow("A0" + n, "A0" + n + " 综合窗口", "comprehensive", null, true);
+		}
+		hall.saveWindow("B01", "B01 教育局窗口", "department", organisations.getByCode("520329-JYJ").id(), true);
 	}
 
 	/** citizen1's cases: one waiting for the pre-check, one with a one-time notice, one accepted, one delivered. */

@@ -18,6 +18,7 @@ import org.yangguang.services.CaseView;
 import org.yangguang.services.ItemQuery;
 import org.yangguang.services.ServiceApplications;
 import org.yangguang.services.ServiceCatalog;
+import org.yangguang.services.ServiceHall;
 import org.yangguang.services.WalkIn;
 import org.yangguang.services.web.CaseForms.StepForm;
 import org.yangguang.services.web.CaseForms.WalkInForm;
@@ -34,8 +35,11 @@ class CaseDeskController {
 	private final ServiceApplications applications;
 	private final CaseHandling handling;
 	private final ServiceCatalog catalog;
+	private final ServiceHall hall;
 
-	CaseDeskController(ServiceApplications applications, CaseHandling handling, ServiceCatalog catalog) {
+	CaseDeskController(ServiceApplications applications, CaseHandling handling, ServiceCatalog catalog,
+			ServiceHall hall) {
+		this.hall = hall;
 		this.applications = applications;
 		this.handling = handling;
 		this.catalog = catalog;
@@ -52,8 +56,9 @@ class CaseDeskController {
 	}
 
 	@GetMapping("/workbench/cases/register")
-	String registerForm(@RequestParam(required = false) String item, Model model) {
-		return register(item, new WalkInForm(item, null, null, null, List.of()), model);
+	String registerForm(@RequestParam(required = false) String item, @RequestParam(required = false) Long ticket,
+			Model model) {
+		return register(item, new WalkInForm(item, null, null, null, List.of(), ticket), model);
 	}
 
 	@PostMapping("/workbench/cases/register")
@@ -61,6 +66,9 @@ class CaseDeskController {
 		try {
 			CaseView view = handling.register(new WalkIn(form.item(), form.applicantName(), form.idNumber(),
 					form.phone(), form.materials() == null ? List.of() : form.materials()));
+			if (form.ticket() != null) {
+				hall.served(form.ticket(), view.caseNo());
+			}
 			return "redirect:/workbench/cases/" + view.caseNo();
 		}
 		catch (DomainException e) {

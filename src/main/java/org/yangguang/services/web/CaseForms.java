@@ -69,7 +69,8 @@ final class CaseForms {
 	}
 
 	/** 窗口收件. */
-	record WalkInForm(String item, String applicantName, String idNumber, String phone, List<Integer> materials) {
+	record WalkInForm(String item, String applicantName, String idNumber, String phone, List<Integer> materials,
+			Long ticket) {
 	}
 
 	/** Rating levels for the radios, best first. */
