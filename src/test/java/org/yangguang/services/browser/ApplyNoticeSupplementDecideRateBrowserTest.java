@@ -97,4 +97,27 @@ class ApplyNoticeSupplementDecideRateBrowserTest extends BrowserTest {
 		screenshot("services-9-my-cases");
 	}
 
+	@Test
+	void aVisitorTakesANumberTheWindowCallsItAndTheScreenShowsIt() {
+		page.navigate("/services/hall/take");
+		screenshot("services-hall-1-kiosk");
+		page.locator(".kiosk-button", new Page.LocatorOptions().setHasText("社会保障卡申领")).first().click();
+		assertThat(page.locator("#ticket-number")).hasText(Pattern.compile("A\\d{3}"));
+		String number = page.locator("#ticket-number").innerText().strip();
+		screenshot("services-hall-2-ticket");
+
+		Page window = newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		signIn(window, "window");
+		window.navigate("/workbench/hall?window=A03");
+		window.locator("#call-next").click();
+		assertThat(window.locator("#at-window")).containsText(number);
+		screenshot(window, "services-hall-3-called");
+
+		Page screen = newPage(new Browser.NewContextOptions().setViewportSize(1920, 1080));
+		screen.navigate("/services/hall/screen");
+		assertThat(screen.locator("#called-tickets tr.latest")).containsText(number);
+		assertThat(screen.locator("#called-tickets tr.latest")).containsText("A03");
+		screenshot(screen, "services-hall-4-screen");
+	}
+
 }
