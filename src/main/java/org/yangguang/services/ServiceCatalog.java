@@ -16,6 +16,7 @@ import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
+import org.yangguang.services.internal.CatalogWorkbook;
 import org.yangguang.services.internal.GuideRule;
 import org.yangguang.services.internal.ItemRepository;
 import org.yangguang.shared.NotFoundException;
@@ -152,6 +153,56 @@ public class ServiceCatalog {
 		items.retire(code, clock.instant());
 		audit.record("services.item.retired", "service-item", code, "version=" + item.version(), "retired", reason);
 		events.publishEvent(new ServiceItemPublished(code, item.version(), true));
+	}
+
+	/** The current guides of every active item as the XLSX workbook offices keep (事项, 材料, 收费 …). */
+	@Transactional(readOnly = true)
+	public byte[] exportWorkbook() {
+		return CatalogWorkbook.write(items.allCurrent().stream().map(PublishedItem::guide).toList());
+	}
+
+	/**
+	 * Imports a workbook: every row is checked first, and every item that reads differently from its current version
+	 * is published as a new version ({@link #publish}: the department's staff, or an administrator). All or nothing:
+	 * when any row is wrong or not the importer's to publish, nothing is published and every problem is reported.
+	 */
+	@Transactional
+	public CatalogImport importWorkbook(byte[] xlsx) {
+		identity.requireUser();
+		CatalogWorkbook.Parsed parsed = CatalogWorkbook.read(xlsx);
+		List<CatalogImport.Problem> problems = new java.util.ArrayList<>(parsed.errors().stream()
+			.map(e -> new CatalogImport.Problem(e.sheet(), e.row(), e.messageKey(), e.args())).toList());
+		int published = 0;
+		int unchanged = 0;
+		if (problems.isEmpty()) {
+			for (ServiceGuide guide : parsed.guides()) {
+				Optional<PublishedItem> current = items.current(guide.code());
+				if (current.isPresent() && !current.get().retired()
+						&& CatalogWorkbook.sameRows(current.get().guide(), guide)) {
+					unchanged++;
+					continue;
+				}
+				try {
+					publish(guide, "XLSX 导入");
+					published++;
+				}
+				catch (RuleViolationException e) {
+					var error = CatalogWorkbook.itemError(parsed.guides(), guide, e.messageKey(), e.args());
+					problems.add(new CatalogImport.Problem(error.sheet(), error.row(), error.messageKey(), error.args()));
+				}
+				catch (org.springframework.security.access.AccessDeniedException e) {
+					var error = CatalogWorkbook.itemError(parsed.guides(), guide, "services.import.notYours",
+							new Object[] { guide.department() });
+					problems.add(new CatalogImport.Problem(error.sheet(), error.row(), error.messageKey(), error.args()));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+				.setRollbackOnly();
+			return new CatalogImport(0, 0, problems);
+		}
+		return new CatalogImport(published, unchanged, List.of());
 	}
 
 	public long count() {
