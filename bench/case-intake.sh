@@ -45,11 +45,12 @@ java -cp "$CP" org.yangguang.bench.HttpLoad base="http://localhost:$PORT" scenar
   materials="$MATERIALS" concurrency="$CONCURRENCY" requests=100000000 seconds="$DURATION" warmup="$WARMUP" \
   | tee target/intake-cases.txt
 after=$(psql -tA -d "$DB" -c "SELECT COUNT(*) FROM services_case")
-echo "cases stored during warm-up and measurement: $((after - before))"
+acknowledged=$(( $(sed -n 's/^warm-up: \([0-9]*\) requests.*/\1/p' target/intake-cases.txt) + $(sed -n 's/^requests \([0-9]*\) in.*/\1/p' target/intake-cases.txt) ))
+echo "cases acknowledged (201, warm-up and measurement): $acknowledged; cases stored: $((after - before))"
 
 psql -q -d "$DB" -c "CREATE TABLE IF NOT EXISTS bench_row (id BIGSERIAL PRIMARY KEY, payload VARCHAR(200) NOT NULL)"
 echo "INSERT INTO bench_row (payload) VALUES ('余庆县教育局 教师资格认定');" > target/pgbench-insert.sql
-pgbench -n -q -c "$CONCURRENCY" -j 2 -T "$DURATION" -f target/pgbench-insert.sql "$DB" | tee target/intake-pgbench.txt
+pgbench -n -c "$CONCURRENCY" -j 2 -T "$DURATION" -f target/pgbench-insert.sql "$DB" | tee target/intake-pgbench.txt
 
 cases=$(sed -n 's/.* = \([0-9.]*\) req\/s.*/\1/p' target/intake-cases.txt)
 tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' target/intake-pgbench.txt)

@@ -70,7 +70,8 @@ public final class HttpLoad {
 		};
 		System.out.printf("%s: %d clients, at most %d requests or %d s (after %d s warm-up) against %s%n", scenario,
 				concurrency, maxRequests, seconds, warmup, base);
-		run(client, target, concurrency, Long.MAX_VALUE, warmup);
+		Result warm = run(client, target, concurrency, Long.MAX_VALUE, warmup);
+		System.out.printf("warm-up: %d requests, statuses other than 2xx: %s%n", warm.requests(), warm.otherStatuses());
 		Result result = run(client, target, concurrency, maxRequests, seconds);
 		result.print();
 	}
