@@ -66,6 +66,25 @@ public class RequestHandling {
 		this.audit = audit;
 	}
 
+	/**
+	 * 诉求转依申请公开 — a disclosure application that arrived through the hotline or mailbox, registered by the hotline
+	 * operator with the day the appeal was received as its date of receipt (条例第三十一条); {@code sourceTicketNo} is
+	 * noted in the audit trail.
+	 */
+	@Transactional
+	public RequestSnapshot registerFromAppeal(NewRequest application, String sourceTicketNo) {
+		Organisation agency = applications.agency(application.agencyId());
+		CurrentUser user = identity.requireUser();
+		if (!user.has(org.yangguang.identity.Role.OPERATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException("only the hotline converts appeals");
+		}
+		RequestSnapshot s = workflow.register(application, InformationRequests.handledAtOnce(agency), workflow.today(),
+				actors.of(user));
+		audit.record("inforequest.converted-from-appeal", RequestWorkflow.SUBJECT, s.trackingNo(), null, sourceTicketNo,
+				null);
+		return s;
+	}
+
 	/** 登记 — an application received in person, by post, registered post or fax, or made orally. */
 	@Transactional
 	public RequestSnapshot register(NewRequest application) {
