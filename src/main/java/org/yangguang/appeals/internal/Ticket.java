@@ -70,6 +70,9 @@ public final class Ticket {
 	String extensionReason;
 	String extensionStatus;
 	/** The current handling time limit (a new one after each reopening). */
+	/** When the ticket was stored and last changed (null before it is stored). */
+	java.time.Instant createdAt;
+	java.time.Instant updatedAt;
 	TimeLimit clock;
 	TimeLimitId clockId;
 	int clockStoredChanges;
@@ -342,4 +345,6 @@ public final class Ticket {
 	public Integer extensionDays() { return extensionDays; }
 	public String extensionStatus() { return extensionStatus; }
 	public TimeLimit clock() { return clock; }
+	public java.time.Instant createdAt() { return createdAt; }
+	public java.time.Instant updatedAt() { return updatedAt; }
 }

@@ -188,6 +188,52 @@ public class TicketRepository {
 		return q.query(this::row).list();
 	}
 
+	/**
+	 * Open311 search: tickets received in the period, of a type (null: all), open or closed (null: both), or with the
+	 * given numbers (then the other filters are ignored, as GeoReport v2 says), newest first, at most {@code limit}.
+	 */
+	public List<Ticket> open311(LocalDate from, LocalDate to, String type, Boolean open, List<String> numbers,
+			int limit) {
+		StringBuilder sql = new StringBuilder("SELECT * FROM appeals_ticket WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (numbers != null && !numbers.isEmpty()) {
+			sql.append(" AND ticket_no IN (:numbers)");
+			params.put("numbers", numbers);
+		}
+		else {
+			sql.append(" AND received_on BETWEEN :from AND :to");
+			params.put("from", from);
+			params.put("to", to);
+			if (type != null) {
+				sql.append(" AND appeal_type = :type");
+				params.put("type", type);
+			}
+			if (open != null) {
+				sql.append(open ? " AND status NOT IN ('CLOSED', 'OUT_OF_SCOPE', 'CONVERTED')"
+						: " AND status IN ('CLOSED', 'OUT_OF_SCOPE', 'CONVERTED')");
+			}
+		}
+		sql.append(" ORDER BY id DESC LIMIT :limit");
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+	}
+
+	/** A step of a ticket for Open311's service request updates. */
+	public record Update(long ticketId, String ticketNo, int seq, String action, String note, Instant at,
+			AppealStatus statusNow) {
+	}
+
+	public List<Update> updates(Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				SELECT e.ticket_id, t.ticket_no, e.seq, e.action, e.note, e.recorded_at, t.status FROM appeals_event e
+				JOIN appeals_ticket t ON t.id = e.ticket_id WHERE e.recorded_at BETWEEN :from AND :to
+				ORDER BY e.recorded_at, e.ticket_id, e.seq LIMIT :limit""").param("from", utc(from)).param("to", utc(to))
+			.param("limit", limit)
+			.query((rs, n) -> new Update(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+					rs.getObject(6, OffsetDateTime.class).toInstant(), AppealStatus.valueOf(rs.getString(7))))
+			.list();
+	}
+
 	public void insertSupervision(long ticketId, LocalDate on, String by, String note, int days, LocalDate due) {
 		jdbc.sql("""
 				INSERT INTO appeals_supervision (ticket_id, issued_on, issued_by, note, working_days, due_on)
@@ -220,6 +266,8 @@ public class TicketRepository {
 		t.extensionDays = rs.getObject("extension_days", Integer.class);
 		t.extensionReason = rs.getString("extension_reason");
 		t.extensionStatus = rs.getString("extension_status");
+		t.createdAt = rs.getObject("created_at", OffsetDateTime.class).toInstant();
+		t.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
 		return t;
 	}
 
