@@ -96,13 +96,16 @@ public class Appeals {
 
 	/**
 	 * 评价 — satisfied or basically satisfied closes the ticket; dissatisfied reopens it to the department with its
-	 * history and a new time limit (after two reopenings, the supervisor is told).
+	 * history and a new time limit (after two reopenings, the supervisor is told). The citizen rates their own ticket;
+	 * for a caller without an account the operator records the rating given on the phone.
 	 */
 	@Transactional
 	public TicketView rate(String ticketNo, String result) {
 		CurrentUser user = access.user();
 		Ticket t = workflow.change(ticketNo, "rated", (ticket, today) -> {
-			access.requireCitizen(ticket);
+			if (!(ticket.citizenAccountId() == null && user.has(Role.OPERATOR))) {
+				access.requireCitizen(ticket);
+			}
 			ticket.rate(result == null ? "" : result.strip(), today, user.displayName(), settings.daysFor(ticket.type()));
 		}, result);
 		return views.view(t, user);

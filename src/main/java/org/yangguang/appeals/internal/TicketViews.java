@@ -104,7 +104,7 @@ public class TicketViews {
 				}
 			}
 			case REPLIED -> {
-				if (access.isCitizen(user, t)) {
+				if (access.isCitizen(user, t) || operator && t.citizenAccountId() == null) {
 					actions.add("rate");
 				}
 				if (operator) {

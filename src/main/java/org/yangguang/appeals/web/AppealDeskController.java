@@ -65,7 +65,7 @@ class AppealDeskController {
 	String register(@ModelAttribute("appealForm") AppealForm form, BindingResult errors, Model model) {
 		try {
 			TicketView v = appeals.register(new NewAppeal(AppealType.ofKey(form.type()), AppealChannel.ofKey(form.channel()),
-					form.title(), form.content(), Boolean.TRUE.equals(form.publicConsent()),
+					form.title(), form.message(), Boolean.TRUE.equals(form.publicConsent()),
 					Boolean.TRUE.equals(form.confidential()),
 					new Caller(form.callerName(), form.callerPhone(), form.callerAddress()), null, null, null));
 			return "redirect:/workbench/appeals/" + v.ticketNo();
@@ -107,7 +107,7 @@ class AppealDeskController {
 			case "dispatch" -> handling.dispatch(ticketNo, f.department(), f.viaTownship());
 			case "accept" -> handling.accept(ticketNo);
 			case "return" -> handling.giveBack(ticketNo, f.reason());
-			case "reply" -> handling.reply(ticketNo, f.content());
+			case "reply" -> handling.reply(ticketNo, f.answer());
 			case "pause" -> handling.waitForCitizen(ticketNo, f.reason());
 			case "resume" -> handling.resume(ticketNo);
 			case "extend" -> handling.askExtension(ticketNo, f.workingDays(), f.reason());
@@ -117,6 +117,7 @@ class AppealDeskController {
 			case "out-of-scope" -> handling.outOfScope(ticketNo, f.route(), f.note());
 			case "convert" -> handling.convert(ticketNo, f.agency());
 			case "link" -> handling.link(ticketNo, f.ticket());
+			case "rate" -> appeals.rate(ticketNo, f.note());
 			default -> throw new NotFoundException("appeals.error.notFound", action);
 		}
 	}

@@ -56,7 +56,7 @@ class AppealPortalController {
 		try {
 			TicketView v = appeals.register(new NewAppeal(AppealType.ofKey(form.type()),
 					"mailbox".equals(form.channel()) ? AppealChannel.MAILBOX : AppealChannel.WEB, form.title(),
-					form.content(), Boolean.TRUE.equals(form.publicConsent()), Boolean.TRUE.equals(form.confidential()),
+					form.message(), Boolean.TRUE.equals(form.publicConsent()), Boolean.TRUE.equals(form.confidential()),
 					null, null, null, null));
 			return "redirect:/account/appeals/" + v.ticketNo() + "?submitted";
 		}
