@@ -78,6 +78,31 @@ public class AppealFigures {
 				ratio(completed, received.size()), ratio(satisfied, rated), formulas, thresholds);
 	}
 
+	/** The rates of every department that handled tickets received this year, most tickets first. */
+	@Transactional(readOnly = true)
+	public List<DepartmentRates> byDepartment() {
+		LocalDate end = workflow.today();
+		java.util.Map<Long, List<Ticket>> groups = tickets.received(null, LocalDate.of(end.getYear(), 1, 1), end).stream()
+			.filter(t -> t.departmentId() != null)
+			.collect(java.util.stream.Collectors.groupingBy(Ticket::departmentId));
+		return groups.entrySet().stream().map(e -> {
+			List<Ticket> list = e.getValue();
+			long replied = list.stream().filter(t -> t.repliedOn() != null).count();
+			long closed = list.stream().filter(t -> t.status() == AppealStatus.CLOSED).count();
+			long rated = list.stream().filter(t -> t.rating() != null).count();
+			long satisfied = list.stream()
+				.filter(t -> "satisfied".equals(t.rating()) || "basically_satisfied".equals(t.rating())).count();
+			String name = organisations.find(e.getKey()).map(Organisation::name).orElse("—");
+			return new DepartmentRates(name, list.size(), ratio(replied, list.size()), ratio(closed, list.size()),
+					ratio(satisfied, rated));
+		}).sorted(java.util.Comparator.comparingLong(DepartmentRates::received).reversed()).toList();
+	}
+
+	/** One department's rates (same definitions as {@link #statistics}). */
+	public record DepartmentRates(String department, long received, double replyRate, double completionRate,
+			double satisfactionRate) {
+	}
+
 	/** 回音壁 — answered tickets whose citizen consented, newest first, optionally containing {@code words}. */
 	@Transactional(readOnly = true)
 	public List<WallEntry> wall(String words, int limit) {

@@ -161,7 +161,7 @@ public class TicketRepository {
 
 	/** Tickets of the departments answered on the Q&A wall: replied or closed, with the citizen's consent. */
 	public List<Ticket> wall(String words, int limit) {
-		String filter = words == null || words.isBlank() ? "" : " AND (title LIKE :words OR content LIKE :words OR reply LIKE :words)";
+		String filter = words == null || words.isBlank() ? "" : " AND (title LIKE :words OR content LIKE :words OR reply LIKE :words OR ticket_no LIKE :words)";
 		var q = jdbc.sql("SELECT * FROM appeals_ticket WHERE public_consent = TRUE AND status IN ('REPLIED', 'CLOSED')"
 				+ filter + " ORDER BY replied_on DESC, id DESC LIMIT :limit").param("limit", limit);
 		if (!filter.isEmpty()) {

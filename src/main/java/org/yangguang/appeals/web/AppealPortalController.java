@@ -43,6 +43,7 @@ class AppealPortalController {
 	String section(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("wall", figures.wall(q, 50));
 		model.addAttribute("stats", figures.statistics(null, null, null));
+		model.addAttribute("departments", figures.byDepartment());
 		return "appeals/section";
 	}
 

@@ -2,6 +2,7 @@ package org.yangguang.search.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.yangguang.appeals.AppealProgressed;
 import org.yangguang.disclosure.CatalogColumnRenamed;
 import org.yangguang.disclosure.DocumentPublished;
 import org.yangguang.disclosure.DocumentRepealed;
@@ -19,6 +20,7 @@ import org.yangguang.services.ServiceItemPublished;
  * <ul>
  * <li>{@link DocumentPublished} (first publication or amendment), {@link DocumentWithdrawn} (the item leaves the
  * index) and {@link DocumentRepealed} (its validity changes): that document.</li>
+ * <li>{@link AppealProgressed} answered, rated or reopened: that ticket's Q&A wall entry.</li>
  * <li>{@link ServiceItemPublished}: that service item (a new version of its guide, or retired).</li>
  * <li>{@link CatalogColumnRenamed}: the public documents of the column, which show the column's name.</li>
  * <li>{@link OrganisationChanged} {@code RENAMED}: every item that organisation published, which shows its name.
@@ -37,6 +39,9 @@ class ChangeListener {
 	static final String DOCUMENTS = "document";
 	/** The name the service centre's search source answers to. */
 	static final String SERVICE_ITEMS = "service-item";
+	/** The name the Q&A wall's search source answers to, and the steps that change what the wall shows. */
+	static final String APPEALS = "appeal";
+	static final java.util.Set<String> WALL_STEPS = java.util.Set.of("replied", "rated", "reopened", "escalated");
 
 	private final ChangeRecorder recorder;
 
@@ -68,6 +73,14 @@ class ChangeListener {
 	@ApplicationModuleListener
 	void on(ServiceItemPublished event) {
 		recorder.record(SERVICE_ITEMS, event.code());
+	}
+
+	/** A ticket was answered, rated or reopened: the Q&A wall entry appears, changes or goes. */
+	@ApplicationModuleListener
+	void on(AppealProgressed event) {
+		if (WALL_STEPS.contains(event.action())) {
+			recorder.record(APPEALS, event.ticketNo());
+		}
 	}
 
 	@ApplicationModuleListener
