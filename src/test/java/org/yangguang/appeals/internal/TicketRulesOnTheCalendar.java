@@ -92,6 +92,21 @@ class TicketRulesOnTheCalendar {
 	}
 
 	@Test
+	void anUnansweredTicketPastItsDeadlineIsOverdueAndTakesASupervisionOrder() {
+		Ticket t = complaint("2025-11-03");
+		t.dispatch(3L, null, LocalDate.parse("2025-11-03"), "孙倩");
+		t.accept(LocalDate.parse("2025-11-04"), "刘洋");
+		assertThat(t.clock().assess(LocalDate.parse("2025-11-11"), CALENDAR, 1).state())
+			.isEqualTo(org.yangguang.calendar.TimeLimitState.OVERDUE);
+		t.supervised("请于3个工作日内办结并报送结果", 3, LocalDate.parse("2025-11-11"), "周强");
+		assertThat(t.happened()).last().satisfies(h -> assertThat(h.action()).isEqualTo("supervised"));
+		t.reply("已办结", LocalDate.parse("2025-11-12"), "刘洋");
+		t.rate("satisfied", LocalDate.parse("2025-11-12"), "李明", 5);
+		assertThatThrownBy(() -> t.supervised("再督办", 3, LocalDate.parse("2025-11-13"), "周强"))
+			.isInstanceOf(IllegalTransitionException.class);
+	}
+
+	@Test
 	void repeatsAreFoundByTheSimilarityOfTheirWords() {
 		assertThat(Similarity.of("学校门口道路积水严重", "实验小学门口道路积水严重，学生不便")).isGreaterThan(Similarity.REPEAT);
 		assertThat(Similarity.of("学校门口道路积水", "申请低保")).isLessThan(Similarity.REPEAT);
