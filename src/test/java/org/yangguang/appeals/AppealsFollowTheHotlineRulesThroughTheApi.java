@@ -57,6 +57,7 @@ class AppealsFollowTheHotlineRulesThroughTheApi {
 		assertThat(ticket.get("deadline").asString())
 			.isEqualTo(calendar.deadline(LocalDate.now(clock), 5).deadline().toString());
 		assertThat(ticket.get("type").asString()).isEqualTo("complaint");
+		assertThat(ticket.get("url").asString()).isEqualTo("/account/appeals/" + no);
 
 		assertThat(step(no, "dispatch", "clerk", "department", "520329-JYJ").getStatusCode().value()).isEqualTo(404);
 		assertThat(step(no, "dispatch", "supervisor", "department", "520329-JYJ").getStatusCode().value()).isEqualTo(403);

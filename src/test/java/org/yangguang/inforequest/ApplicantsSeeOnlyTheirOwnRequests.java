@@ -64,6 +64,7 @@ class ApplicantsSeeOnlyTheirOwnRequests {
 		assertThat(request.get("form").asString()).isEqualTo("electronic");
 		assertThat(request.get("applicant").get("name").asString()).isEqualTo("张*");
 		assertThat(request.get("events").get(0).get("action").asString()).isEqualTo("registered");
+		assertThat(request.get("url").asString()).isEqualTo("/account/requests/" + no);
 		assertThat(request.get("explanation").get("countedDays").size()).isEqualTo(20);
 	}
 

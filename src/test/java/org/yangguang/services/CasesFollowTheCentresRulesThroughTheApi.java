@@ -82,6 +82,7 @@ class CasesFollowTheCentresRulesThroughTheApi {
 				+ item.get("promisedDays").asInt(), null));
 		assertThat(accepted.get("deadline").asString()).isEqualTo(calendar.get("deadline").asString());
 		assertThat(accepted.get("paused").asBoolean()).isFalse();
+		assertThat(accepted.get("url").asString()).isEqualTo("/account/cases/" + caseNo);
 		assertThat(accepted.get("deadlineState").asString()).isIn("on_time", "due_soon");
 
 		assertThat(cases.step(caseNo, "decide", "citizen1", "approved", true).getStatusCode().value()).isEqualTo(403);

@@ -24,7 +24,7 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 		Map<String, Object> thirdParty, Map<String, Object> extension, Map<String, Object> fee, String outcome,
 		String replyType, String decidedOn, String ground, String body, String otherAgencyName,
 		String otherAgencyContact, String signedBy, String letter, List<Map<String, Object>> appeals,
-		List<Map<String, Object>> events, List<String> actions) {
+		List<Map<String, Object>> events, List<String> actions, String url) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ApplicantJson(String name, String idNumber, String creditCode, String contactName, String phone,
@@ -86,7 +86,7 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 				v.timeline().stream().map(e -> map("action", e.action(), "on", str(e.on()), "actor", e.actor(),
 						"detail", e.detail(), "date", str(e.date()), "number", e.number(), "notice", e.notice()))
 					.toList(),
-				List.copyOf(v.actions()));
+				List.copyOf(v.actions()), "/account/requests/" + s.trackingNo());
 	}
 
 	private static Map<String, Object> correction(RequestSnapshot s) {

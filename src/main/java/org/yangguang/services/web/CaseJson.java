@@ -7,7 +7,8 @@ import org.yangguang.services.CaseView;
 import org.yangguang.services.JointTaskState;
 
 /**
- * A case in the API (stable contract: {@code caseNo, item, status, acceptedOn, deadline, deadlineState, paused});
+ * A case in the API (stable contract: {@code caseNo, item, status, acceptedOn, deadline, deadlineState, paused};
+ * {@code url} is the page where the applicant follows it);
  * the applicant's identity number and phone are masked for staff.
  */
 record CaseJson(String caseNo, String item, String itemName, int itemVersion, String kind, String department,
@@ -16,7 +17,7 @@ record CaseJson(String caseNo, String item, String itemName, int itemVersion, St
 		String stepState, String decidedOn, Boolean approved, String decisionReason, String refusalReason,
 		String closedOn, boolean greenChannel, String agent, CaseView.Fee fee, String deliveryMethod,
 		String deliveryTrackingNo, List<CaseView.MaterialState> materials, List<JointTaskState> tasks,
-		List<Event> events, List<String> actions) {
+		List<Event> events, List<String> actions, String url) {
 
 	record Applicant(String name, String idNumber, String phone) {
 	}
@@ -32,7 +33,7 @@ record CaseJson(String caseNo, String item, String itemName, int itemVersion, St
 				str(v.stepDeadline()), v.stepState(), str(v.decidedOn()), v.approved(), v.decisionReason(),
 				v.refusalReason(), str(v.closedOn()), v.greenChannel(), v.agentName(), v.fee(), v.deliveryMethod(),
 				v.deliveryTrackingNo(), v.materials(), v.tasks(), v.events().stream().map(CaseJson::event).toList(),
-				List.copyOf(v.actions()));
+				List.copyOf(v.actions()), "/account/cases/" + v.caseNo());
 	}
 
 	private static Event event(CaseEvent e) {
