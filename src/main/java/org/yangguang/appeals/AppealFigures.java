@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.appeals.internal.AppealSettings;
 import org.yangguang.appeals.internal.AppealWorkflow;
+import org.yangguang.appeals.internal.PersonalText;
 import org.yangguang.appeals.internal.Ticket;
 import org.yangguang.appeals.internal.TicketRepository;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.shared.Masks;
 import org.yangguang.shared.RuleViolationException;
 
 /**
@@ -29,9 +28,6 @@ import org.yangguang.shared.RuleViolationException;
  */
 @Service
 public class AppealFigures {
-
-	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
-	static final Pattern ID = Pattern.compile("\\d{17}[\\dXx]");
 
 	private final TicketRepository tickets;
 	private final AppealWorkflow workflow;
@@ -118,24 +114,9 @@ public class AppealFigures {
 	private WallEntry entry(Ticket t) {
 		String department = t.departmentId() == null ? null
 				: organisations.find(t.departmentId()).map(Organisation::name).orElse(null);
-		return new WallEntry(t.ticketNo(), t.type(), mask(t.title(), t), mask(t.content(), t), mask(t.reply(), t),
+		return new WallEntry(t.ticketNo(), t.type(), PersonalText.mask(t.title(), t.caller()), PersonalText.mask(t.content(), t.caller()),
+				PersonalText.mask(t.reply(), t.caller()),
 				department, t.receivedOn(), t.repliedOn());
-	}
-
-	/** The caller's name, any phone number and identity number in the text, masked. */
-	static String mask(String text, Ticket t) {
-		if (text == null) {
-			return null;
-		}
-		String masked = PHONE.matcher(text).replaceAll(m -> Masks.phone(m.group()));
-		masked = ID.matcher(masked).replaceAll(m -> Masks.idNumber(m.group()));
-		if (t.caller() != null && t.caller().name() != null && t.caller().name().length() > 1) {
-			masked = masked.replace(t.caller().name(), Masks.name(t.caller().name()));
-		}
-		if (t.caller() != null && t.caller().address() != null && !t.caller().address().isBlank()) {
-			masked = masked.replace(t.caller().address(), Masks.address(t.caller().address()));
-		}
-		return masked;
 	}
 
 	static double ratio(long part, long whole) {

@@ -82,7 +82,7 @@ public class AppealWorkflow {
 	}
 
 	private void store(Ticket t, Instant now) {
-		if (t.clock != null && (t.clockId == null || t.clockStoredChanges != t.clock.history().size())) {
+		if (t.clock != null) {
 			t.clockId = timeLimits.save(t.clockId, t.clockStoredChanges, CLOCK_KIND, SUBJECT, t.ticketNo(), t.clock);
 			t.clockStoredChanges = t.clock.history().size();
 		}

@@ -59,7 +59,10 @@ public class TicketViews {
 					Masks.address(t.caller().address()));
 		}
 		Organisation department = t.departmentId() == null ? null : organisations.find(t.departmentId()).orElse(null);
-		return new TicketView(t.ticketNo(), t.type(), t.channel(), t.status(), t.title(), t.content(), t.receivedOn(),
+		boolean seesCaller = access.seesCaller(user, t);
+		String title = seesCaller ? t.title() : PersonalText.mask(t.title(), t.caller());
+		String content = seesCaller ? t.content() : PersonalText.mask(t.content(), t.caller());
+		return new TicketView(t.ticketNo(), t.type(), t.channel(), t.status(), title, content, t.receivedOn(),
 				department == null ? null : department.code(), department == null ? null : department.name(),
 				clock == null ? null : clock.deadline(), clock == null || !t.status().open() && t.repliedOn() == null ? null
 						: clock.state().name().toLowerCase(Locale.ROOT),

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.appeals.AppealStatus;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
-import org.yangguang.shared.Masks;
 import org.yangguang.shared.SearchSource;
 import org.yangguang.shared.Searchable;
 
@@ -61,13 +60,6 @@ class WallSearchSource implements SearchSource {
 	}
 
 	private static String masked(String text, Ticket t) {
-		if (text == null) {
-			return "";
-		}
-		String s = text.replaceAll("1[3-9]\\d{9}", "***********");
-		if (t.caller() != null && t.caller().name() != null && t.caller().name().length() > 1) {
-			s = s.replace(t.caller().name(), Masks.name(t.caller().name()));
-		}
-		return s;
+		return text == null ? "" : PersonalText.mask(text, t.caller());
 	}
 }

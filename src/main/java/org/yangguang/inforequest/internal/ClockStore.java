@@ -26,9 +26,6 @@ public class ClockStore {
 	public void save(String trackingNo, RequestClocks clocks) {
 		for (Map.Entry<ClockKind, RequestClocks.Tracked> entry : clocks.tracked().entrySet()) {
 			RequestClocks.Tracked tracked = entry.getValue();
-			if (tracked.id() != null && tracked.storedChanges() == tracked.limit().history().size()) {
-				continue;
-			}
 			TimeLimitId id = timeLimits.save(tracked.id(), tracked.storedChanges(), entry.getKey().key(),
 					ClockKind.SUBJECT_TYPE, trackingNo, tracked.limit());
 			clocks.stored(entry.getKey(), id);

@@ -91,7 +91,7 @@ public class CaseWorkflow {
 		String actor = guard.apply(c);
 		step.accept(c, actor);
 		Instant now = clock.instant();
-		if (c.clock() != null && (c.clockId == null || c.clockStoredChanges != c.clock().history().size())) {
+		if (c.clock() != null) {
 			c.clockId = timeLimits.save(c.clockId, c.clockStoredChanges, CLOCK_KIND, SUBJECT, caseNo, c.clock());
 			c.clockStoredChanges = c.clock().history().size();
 		}
