@@ -94,9 +94,12 @@ class AppealsFollowTheHotlineRulesThroughTheApi {
 		assertThat(get(no, "operator").get("caller").get("phone").asString()).isEqualTo("13985212345");
 
 		String open = call(Map.of("type", "consultation", "channel", "hotline", "title", "咨询入学政策",
-				"content", "孩子明年入学需要准备什么材料？", "caller", Map.of("name", "王芳", "phone", "13885210000")));
+				"content", "孩子明年入学需要准备什么材料？请回电13885210000。", "caller",
+				Map.of("name", "王芳", "phone", "13885210000")));
 		ok(open, "dispatch", "operator", "department", "520329-JYJ");
 		assertThat(get(open, "clerk").get("caller").get("phone").asString()).contains("*");
+		assertThat(get(open, "clerk").get("content").asString()).doesNotContain("13885210000").contains("138****0000");
+		assertThat(get(open, "operator").get("content").asString()).contains("13885210000");
 	}
 
 	@Test
