@@ -95,6 +95,13 @@ class ApplyNoticeSupplementDecideRateBrowserTest extends BrowserTest {
 		page.navigate("/account/cases");
 		assertThat(page.locator("#certificates")).containsText("教师资格证书");
 		screenshot("services-9-my-cases");
+
+		// 8. on a phone the list is a stack of cards, each cell labelled
+		Page phone = newPhonePage();
+		signIn(phone, "citizen1");
+		phone.navigate("/account/cases");
+		assertThat(phone.locator(".case-list tbody tr").first()).isVisible();
+		screenshot(phone, "services-10-my-cases-phone");
 	}
 
 	@Test
