@@ -190,7 +190,10 @@ public class AppealHandling {
 		}, null);
 	}
 
-	/** 督办 — a supervision order on an open ticket (overdue, repeated or flagged), due in {@code workingDays}. */
+	/**
+	 * 督办 — a supervision order on an open ticket (overdue, repeated or flagged), due in {@code workingDays} on its
+	 * own time limit (the department is warned before it and supervisors after it, like the handling time limit).
+	 */
 	@Transactional
 	public TicketView supervise(String ticketNo, String note, Integer workingDays) {
 		int days = workingDays == null ? settings.supervisionDays() : workingDays;
@@ -205,7 +208,7 @@ public class AppealHandling {
 			}
 			t.supervised(why, days, today, user.displayName());
 			tickets.insertSupervision(t.id(), today, user.displayName(), why, days,
-					workflow.calendar().deadline(today, days).deadline());
+					workflow.startSupervision(t.ticketNo(), days));
 		}, note);
 	}
 

@@ -1,6 +1,5 @@
 package org.yangguang.services;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,15 +82,6 @@ public record ServiceGuide(String code, String name, ItemType type, String depar
 
 	/** 收费项目: the standard, its basis, and whether it may be waived (减免). */
 	public record Fee(String item, String standard, String basis, boolean waivable) {
-
-		/** The amount in yuan when the standard is a plain number, e.g. "80" or "80元/件". */
-		public Optional<BigDecimal> amount() {
-			if (standard == null) {
-				return Optional.empty();
-			}
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)").matcher(standard);
-			return m.find() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
-		}
 	}
 
 	/** 办理结果: its name and type (CERTIFICATE 证照, APPROVAL_DOCUMENT 批文, OTHER 其他). */

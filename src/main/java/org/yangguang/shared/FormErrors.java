@@ -20,6 +20,22 @@ public final class FormErrors {
 	}
 
 	/**
+	 * A business error on a form: a rule broken goes next to its field when the form has it, otherwise next to
+	 * {@code fallbackField} (or at the top when null); a step the record's state does not allow goes at the top.
+	 */
+	public static void reject(BindingResult errors, DomainException e, String fallbackField) {
+		if (e instanceof RuleViolationException rule) {
+			String field = rule.field() != null && errors.getFieldType(rule.field()) != null ? rule.field()
+					: fallbackField;
+			if (field != null) {
+				errors.rejectValue(field, rule.messageKey(), rule.args(), rule.messageKey());
+				return;
+			}
+		}
+		errors.reject(e.messageKey(), e.args(), e.messageKey());
+	}
+
+	/**
 	 * Rejects {@code field} with the message {@code code}. Works also when Spring could not construct the form
 	 * record because another field was unreadable (the binding result then has no target to read the value from).
 	 */

@@ -36,6 +36,9 @@ class AppealsFollowTheHotlineRulesThroughTheApi {
 	@Autowired
 	WorkingCalendar calendar;
 
+	@Autowired
+	org.yangguang.calendar.TimeLimits timeLimits;
+
 	Api api;
 
 	@BeforeEach
@@ -68,6 +71,8 @@ class AppealsFollowTheHotlineRulesThroughTheApi {
 		assertThat(ok(no, "reply", "clerk", "content", "已安排施工队疏通排水管道，本周内完成。").get("status").asString())
 			.isEqualTo("replied");
 		assertThat(step(no, "rate", "clerk", "result", "satisfied").getStatusCode().value()).isEqualTo(403);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				Api.read(api.get("/api/v1/notifications", "citizen1")).toString()).contains("诉求 " + no + " 已答复"));
 
 		JsonNode reopened = ok(no, "rate", "citizen1", "result", "dissatisfied");
 		assertThat(reopened.get("status").asString()).isEqualTo("reopened");
@@ -143,6 +148,9 @@ class AppealsFollowTheHotlineRulesThroughTheApi {
 		assertThat(step(no, "supervise", "operator", "note", "请加快办理").getStatusCode().value()).isEqualTo(403);
 		JsonNode supervised = ok(no, "supervise", "supervisor", "note", "请于3个工作日内办结", "workingDays", 3);
 		assertThat(supervised.get("events").toString()).contains("supervised");
+		var orders = timeLimits.forSubject("appeal-supervision", no);
+		assertThat(orders).hasSize(1);
+		assertThat(orders.get(0).deadline()).isEqualTo(calendar.deadline(LocalDate.now(clock), 3).deadline());
 		JsonNode after = Api.read(api.get("/api/v1/stats/appeals?dept=520329-MZJ", null));
 		assertThat(after.get("received").asLong()).isEqualTo(before.get("received").asLong() + 1);
 		assertThat(after.get("formulas").get("replyRate").asString()).contains("回复率");

@@ -71,6 +71,9 @@ class CasesFollowTheCentresRulesThroughTheApi {
 		assertThat(pdfText(caseNo + "/notice.pdf", "citizen1")).contains("一次性告知书").contains(caseNo)
 			.contains(missingName.replaceAll("\\s", ""));
 
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				Api.read(api.get("/api/v1/notifications", "citizen1")).toString()).contains(caseNo + " 需要补正材料"));
+
 		JsonNode back = cases.ok(caseNo, "supplement", "citizen1", "materials", List.of(missing));
 		assertThat(back.get("status").asString()).isEqualTo("submitted");
 

@@ -69,7 +69,7 @@ class AppealAlerts {
 
 	@ApplicationModuleListener
 	void on(DeadlineApproaching warning) {
-		if (!AppealWorkflow.SUBJECT.equals(warning.subjectType())) {
+		if (!ofTicket(warning.subjectType())) {
 			return;
 		}
 		tickets.find(warning.subjectId()).filter(t -> t.status().open() && t.departmentId() != null)
@@ -83,7 +83,7 @@ class AppealAlerts {
 
 	@ApplicationModuleListener
 	void on(DeadlineMissed missed) {
-		if (!AppealWorkflow.SUBJECT.equals(missed.subjectType())) {
+		if (!ofTicket(missed.subjectType())) {
 			return;
 		}
 		tickets.find(missed.subjectId()).filter(t -> t.status().open()).ifPresent(t -> {
@@ -97,6 +97,11 @@ class AppealAlerts {
 					"/workbench/appeals/" + t.ticketNo(), "deadline:" + missed.timeLimitId() + ":missed:" + missed.deadline()),
 					told);
 		});
+	}
+
+	/** The handling time limit and a 督办 order's time limit both name the ticket as their subject. */
+	private static boolean ofTicket(String subjectType) {
+		return AppealWorkflow.SUBJECT.equals(subjectType) || AppealWorkflow.SUPERVISION_SUBJECT.equals(subjectType);
 	}
 
 	private List<Long> operators() {

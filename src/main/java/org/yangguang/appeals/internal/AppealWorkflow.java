@@ -27,6 +27,8 @@ public class AppealWorkflow {
 
 	public static final String SUBJECT = "appeal";
 	public static final String CLOCK_KIND = "appeals.handling";
+	public static final String SUPERVISION_KIND = "appeals.supervision";
+	public static final String SUPERVISION_SUBJECT = "appeal-supervision";
 
 	private final TicketRepository tickets;
 	private final TicketNumbers numbers;
@@ -98,14 +100,26 @@ public class AppealWorkflow {
 	public Ticket load(String ticketNo, boolean forUpdate) {
 		Ticket t = (forUpdate ? tickets.findForUpdate(ticketNo) : tickets.find(ticketNo))
 			.orElseThrow(() -> new NotFoundException("appeals.error.notFound", ticketNo));
-		List<TimeLimitStatus> limits = timeLimits.forSubject(SUBJECT, ticketNo);
-		if (!limits.isEmpty()) {
-			TimeLimitStatus current = limits.get(limits.size() - 1);
+		TimeLimitStatus current = clockOf(ticketNo);
+		if (current != null) {
 			t.clock = current.timeLimit();
 			t.clockId = current.id();
 			t.clockStoredChanges = current.timeLimit().history().size();
 		}
 		return t;
+	}
+
+	/** The current handling time limit of a ticket, without loading the ticket; null before it has one. */
+	public TimeLimitStatus clockOf(String ticketNo) {
+		List<TimeLimitStatus> limits = timeLimits.forSubject(SUBJECT, ticketNo);
+		return limits.isEmpty() ? null : limits.get(limits.size() - 1);
+	}
+
+	/** A 督办 order's own time limit of {@code workingDays} from today; returns its deadline. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public LocalDate startSupervision(String ticketNo, int workingDays) {
+		var id = timeLimits.start(SUPERVISION_KIND, SUPERVISION_SUBJECT, ticketNo, today(), workingDays);
+		return timeLimits.get(id).deadline();
 	}
 
 	public TimeLimitStatus clockStatus(Ticket t) {

@@ -73,7 +73,7 @@ public class TicketViews {
 
 	public List<TicketRow> rows(List<Ticket> list) {
 		return list.stream().map(t -> {
-			TimeLimitStatus clock = workflow.clockStatus(workflow.load(t.ticketNo(), false));
+			TimeLimitStatus clock = workflow.clockOf(t.ticketNo());
 			String department = t.departmentId() == null ? null
 					: organisations.find(t.departmentId()).map(Organisation::name).orElse(null);
 			return new TicketRow(t.ticketNo(), t.type(), t.status(), t.title(), t.receivedOn(), department,

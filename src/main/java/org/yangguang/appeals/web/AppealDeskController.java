@@ -26,6 +26,7 @@ import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.OrganisationKind;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.DomainException;
+import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.NotFoundException;
 
 /**
@@ -71,7 +72,7 @@ class AppealDeskController {
 			return "redirect:/workbench/appeals/" + v.ticketNo();
 		}
 		catch (DomainException e) {
-			AppealPortalController.reject(errors, e);
+			FormErrors.reject(errors, e, null);
 		}
 		return callSheet(form, null, model);
 	}
@@ -97,7 +98,7 @@ class AppealDeskController {
 			return "redirect:/workbench/appeals/" + ticketNo;
 		}
 		catch (DomainException e) {
-			AppealPortalController.reject(errors, e);
+			FormErrors.reject(errors, e, null);
 		}
 		return page(appeals.view(ticketNo), form, action, auth, model);
 	}

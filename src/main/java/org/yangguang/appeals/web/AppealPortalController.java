@@ -21,8 +21,8 @@ import org.yangguang.appeals.TicketView;
 import org.yangguang.appeals.web.AppealForms.AppealForm;
 import org.yangguang.appeals.web.AppealForms.RateForm;
 import org.yangguang.shared.DomainException;
+import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.RuleViolationException;
 
 /**
  * 互动交流 — the public section: the Q&A wall (回音壁) with its search, the rates per department with their formulas;
@@ -62,7 +62,7 @@ class AppealPortalController {
 			return "redirect:/account/appeals/" + v.ticketNo() + "?submitted";
 		}
 		catch (DomainException e) {
-			reject(errors, e);
+			FormErrors.reject(errors, e, null);
 		}
 		return form(form, model);
 	}
@@ -97,7 +97,7 @@ class AppealPortalController {
 			return "redirect:/account/appeals/" + ticketNo;
 		}
 		catch (DomainException e) {
-			reject(errors, e);
+			FormErrors.reject(errors, e, null);
 		}
 		return page(own(ticketNo), form, model);
 	}
@@ -127,15 +127,5 @@ class AppealPortalController {
 			types.put(t.key(), "appeals.type." + t.key());
 		}
 		return types;
-	}
-
-	/** A rule broken: on its field when the form has it, else on the whole form; a refused step: the whole form. */
-	static void reject(BindingResult errors, DomainException e) {
-		if (e instanceof RuleViolationException rule && rule.field() != null
-				&& errors.getFieldType(rule.field()) != null) {
-			errors.rejectValue(rule.field(), rule.messageKey(), rule.args(), rule.messageKey());
-			return;
-		}
-		errors.reject(e.messageKey(), e.args(), e.messageKey());
 	}
 }

@@ -241,8 +241,7 @@ public class CaseRepository {
 	}
 
 	/** Figures of cases submitted in the period, per department (null: all). */
-	public record Figures(long received, long accepted, long decided, long onTime, long instantDecided,
-			long decidedTotal) {
+	public record Figures(long received, long accepted, long decided, long onTime, long instantDecided) {
 	}
 
 	public Figures figures(Long departmentId, LocalDate from, LocalDate to) {
@@ -260,7 +259,7 @@ public class CaseRepository {
 			q = q.param("dept", departmentId);
 		}
 		return q.query((rs, n) -> new Figures(rs.getLong("received"), rs.getLong("accepted"), rs.getLong("decided"),
-				rs.getLong("on_time"), rs.getLong("instant_decided"), rs.getLong("decided"))).single();
+				rs.getLong("on_time"), rs.getLong("instant_decided"))).single();
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {

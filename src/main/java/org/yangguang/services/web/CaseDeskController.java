@@ -23,6 +23,7 @@ import org.yangguang.services.WalkIn;
 import org.yangguang.services.web.CaseForms.StepForm;
 import org.yangguang.services.web.CaseForms.WalkInForm;
 import org.yangguang.shared.DomainException;
+import org.yangguang.shared.FormErrors;
 
 /**
  * 窗口与部门办件 — the workbench of the service centre: the window's and the department's open cases, the overdue
@@ -72,7 +73,7 @@ class CaseDeskController {
 			return "redirect:/workbench/cases/" + view.caseNo();
 		}
 		catch (DomainException e) {
-			MyCasesController.reject(errors, e, "applicantName");
+			FormErrors.reject(errors, e, "applicantName");
 		}
 		return register(form.item(), form, model);
 	}
@@ -98,7 +99,7 @@ class CaseDeskController {
 			return "redirect:/workbench/cases/" + caseNo;
 		}
 		catch (DomainException e) {
-			MyCasesController.reject(errors, e, null);
+			FormErrors.reject(errors, e, null);
 		}
 		return page(applications.view(caseNo), form, action, model);
 	}

@@ -24,8 +24,8 @@ import org.yangguang.services.web.CaseForms.RatingForm;
 import org.yangguang.services.web.CaseForms.SupplementForm;
 import org.yangguang.services.web.CaseForms.UploadForm;
 import org.yangguang.shared.DomainException;
+import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.NotFoundException;
-import org.yangguang.shared.RuleViolationException;
 
 /**
  * 我的办件 — a citizen applies online, follows their own cases with every notice, supplements after a one-time
@@ -60,7 +60,7 @@ class MyCasesController {
 			return "redirect:/account/cases/" + view.caseNo() + "?submitted";
 		}
 		catch (DomainException e) {
-			reject(errors, e, "materials");
+			FormErrors.reject(errors, e, "materials");
 		}
 		return apply(catalog.get(code), form, model);
 	}
@@ -98,7 +98,7 @@ class MyCasesController {
 			return "redirect:/account/cases/" + caseNo;
 		}
 		catch (DomainException e) {
-			reject(errors, e, "materials");
+			FormErrors.reject(errors, e, "materials");
 		}
 		return page(own(caseNo), model);
 	}
@@ -113,7 +113,7 @@ class MyCasesController {
 			return "redirect:/account/cases/" + caseNo;
 		}
 		catch (DomainException e) {
-			reject(errors, e, "level");
+			FormErrors.reject(errors, e, "level");
 		}
 		return page(own(caseNo), model);
 	}
@@ -137,7 +137,7 @@ class MyCasesController {
 			return "redirect:/account/materials";
 		}
 		catch (DomainException e) {
-			reject(errors, e, "name");
+			FormErrors.reject(errors, e, "name");
 		}
 		return materials(model);
 	}
@@ -174,22 +174,6 @@ class MyCasesController {
 			model.addAttribute("ratingForm", new RatingForm(null, null));
 		}
 		return "services/mine-one";
-	}
-
-	/**
-	 * A rule broken: the error on its field when the form has it, otherwise on {@code fallbackField} (or the whole
-	 * form when null); a step the case's state does not allow: a form-wide error.
-	 */
-	static void reject(BindingResult errors, DomainException e, String fallbackField) {
-		if (e instanceof RuleViolationException rule) {
-			String field = rule.field() != null && errors.getFieldType(rule.field()) != null ? rule.field()
-					: fallbackField;
-			if (field != null) {
-				errors.rejectValue(field, rule.messageKey(), rule.args(), rule.messageKey());
-				return;
-			}
-		}
-		errors.reject(e.messageKey(), e.args(), e.messageKey());
 	}
 
 	static ResponseEntity<byte[]> pdf(String name, byte[] content) {

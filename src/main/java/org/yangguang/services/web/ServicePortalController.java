@@ -1,6 +1,5 @@
 package org.yangguang.services.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -81,9 +80,5 @@ class ServicePortalController {
 	private String departmentName(PublishedItem item) {
 		return organisations.findByCode(item.guide().department()).map(Organisation::name)
 			.orElse(item.guide().department());
-	}
-
-	static List<String> keys(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
 	}
 }
