@@ -1,12 +1,26 @@
 package org.yangguang.shared;
 
+import java.util.regex.Pattern;
+
 /**
  * 脱敏 — how personal data is shown on public pages and exports: enough to recognise one's own record, not
  * enough to identify a stranger.
  */
 public final class Masks {
 
+	private static final Pattern MOBILE_IN_TEXT = Pattern.compile("1[3-9]\\d{9}");
+	private static final Pattern ID_IN_TEXT = Pattern.compile("\\d{17}[\\dXx]");
+
 	private Masks() {
+	}
+
+	/** Identity and mobile numbers written inside free text (a comment, a ticket), each masked as above. */
+	public static String numbersInText(String text) {
+		if (text == null) {
+			return null;
+		}
+		String masked = ID_IN_TEXT.matcher(text).replaceAll(m -> idNumber(m.group()));
+		return MOBILE_IN_TEXT.matcher(masked).replaceAll(m -> phone(m.group()));
 	}
 
 	/** 身份证号: first 3 and last 4 characters kept, e.g. 520**********1234. */

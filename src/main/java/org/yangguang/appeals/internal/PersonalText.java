@@ -1,7 +1,5 @@
 package org.yangguang.appeals.internal;
 
-import java.util.regex.Pattern;
-
 import org.yangguang.appeals.Caller;
 import org.yangguang.shared.Masks;
 
@@ -11,9 +9,6 @@ import org.yangguang.shared.Masks;
  */
 public final class PersonalText {
 
-	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
-	static final Pattern ID = Pattern.compile("\\d{17}[\\dXx]");
-
 	private PersonalText() {
 	}
 
@@ -21,8 +16,7 @@ public final class PersonalText {
 		if (text == null) {
 			return null;
 		}
-		String masked = ID.matcher(text).replaceAll(m -> Masks.idNumber(m.group()));
-		masked = PHONE.matcher(masked).replaceAll(m -> Masks.phone(m.group()));
+		String masked = Masks.numbersInText(text);
 		if (caller != null && caller.name() != null && caller.name().length() > 1) {
 			masked = masked.replace(caller.name(), Masks.name(caller.name()));
 		}

@@ -97,20 +97,21 @@ public class Catalog {
 	}
 
 	/**
-	 * The column 年度报告 of the organisation, created when its kind has none in the standard tree (a village or
-	 * an institution publishing a report). A retired one is refused: the office retired it on purpose.
+	 * The standard column {@code code} of the organisation (年度报告, 重大决策预公开, 会议公开 …), added when the
+	 * organisation does not have it yet (a column added to the standard tree later, or one its kind does not get,
+	 * such as a village's annual report). A retired one is refused: the office retired it on purpose.
 	 */
 	@Transactional
-	public CatalogColumn annualReportColumn(long organisationId) {
+	public CatalogColumn standardColumn(long organisationId, String code) {
 		Organisation organisation = organisations.get(organisationId);
-		Optional<CatalogColumn> column = byCode(organisationId, StandardColumns.ANNUAL_REPORT);
+		Optional<CatalogColumn> column = byCode(organisationId, code);
 		if (column.isEmpty()) {
 			ensureStandardColumns(organisation);
-			column = byCode(organisationId, StandardColumns.ANNUAL_REPORT);
+			column = byCode(organisationId, code);
 		}
 		if (column.isEmpty()) {
 			StandardColumns.Definition d = StandardColumns.TREE.stream()
-				.filter(def -> def.code().equals(StandardColumns.ANNUAL_REPORT)).findFirst().orElseThrow();
+				.filter(def -> def.code().equals(code)).findFirst().orElseThrow();
 			long id = columns.insert(organisationId, null, d.code(), d.name(), d.freshness(), null,
 					columns.maxSortOrder(organisationId) + 10, clock.instant());
 			column = columns.find(id);

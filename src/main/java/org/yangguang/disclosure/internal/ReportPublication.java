@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +67,34 @@ public class ReportPublication {
 	}
 
 	public long publish(long organisationId, int year, String title, String bodyHtml, byte[] pdf) {
-		CurrentUser user = identity.requireInScope(organisationId, WorkflowAction.PUBLISH.rolesArray());
+		identity.requireInScope(organisationId, WorkflowAction.PUBLISH.rolesArray());
 		LocalDate today = LocalDate.now(clock);
 		if (year < 2000 || year > today.getYear()) {
 			throw RuleViolationException.onField("year", "disclosure.report.error.year", year, today.getYear());
 		}
+		CatalogColumn column = catalog.standardColumn(organisationId, StandardColumns.ANNUAL_REPORT);
+		return publish(organisationId, column, Genre.ANNUAL_REPORT, AUTHOR, title, "政府信息公开;年度报告;" + year,
+				bodyHtml, pdf, "年度报告", now -> reportDocument(organisationId, year, now));
+	}
+
+	/**
+	 * A document another module prepared and had reviewed (a draft for comment, its adoption report, meeting minutes),
+	 * published as a new document in the organisation's standard column {@code columnCode}, with the PDF (if any) as
+	 * attachment. {@code author} is recorded as its author, the current user (office or leader in scope) as reviewer
+	 * and publisher.
+	 */
+	public long publishFromModule(long organisationId, String columnCode, Genre genre, String author, String title,
+			String keywords, String bodyHtml, byte[] pdf) {
+		CatalogColumn column = catalog.standardColumn(organisationId, columnCode);
+		return publish(organisationId, column, genre, author, title, keywords, bodyHtml, pdf, column.name(),
+				now -> workflow.lock(documents.insertDocument(organisationId, null, now)));
+	}
+
+	private long publish(long organisationId, CatalogColumn column, Genre genre, String author, String title,
+			String keywords, String bodyHtml, byte[] pdf, String what,
+			Function<Instant, DocumentRow> document) {
+		CurrentUser user = identity.requireInScope(organisationId, WorkflowAction.PUBLISH.rolesArray());
+		LocalDate today = LocalDate.now(clock);
 		if (title == null || title.isBlank() || title.strip().length() > ContentRules.MAX_TITLE) {
 			throw RuleViolationException.onField("title", "disclosure.error.titleRequired");
 		}
@@ -78,34 +102,37 @@ public class ReportPublication {
 		if (BodySanitizer.text(body).isBlank()) {
 			throw RuleViolationException.onField("body", "disclosure.error.bodyRequired");
 		}
-		AttachmentPolicy.Accepted accepted = policy.check(title.strip() + ".pdf", pdf);
-		if (accepted.type() != AttachmentType.PDF) {
-			throw RuleViolationException.onField("file", "disclosure.report.error.pdf");
+		AttachmentPolicy.Accepted accepted = null;
+		if (pdf != null) {
+			accepted = policy.check(title.strip() + ".pdf", pdf);
+			if (accepted.type() != AttachmentType.PDF) {
+				throw RuleViolationException.onField("file", "disclosure.report.error.pdf");
+			}
 		}
-		CatalogColumn column = catalog.annualReportColumn(organisationId);
 		String publisher = organisations.get(organisationId).name();
 		VersionContent content = new VersionContent(column.id(), title.strip(), null, today, today, Topic.GENERAL,
-				Genre.ANNUAL_REPORT, "政府信息公开;年度报告;" + year, null, publisher, Classification.PROACTIVE, null,
-				body, BodySanitizer.text(body), null, null);
-		StoredBlob blob = store.put(pdf);
-		Instant now = clock.instant();
-		DocumentRow document = reportDocument(organisationId, year, now);
-		int versionNo = document.currentVersion() == null ? 1 : document.currentVersion() + 1;
-		if (versionNo > 1) {
-			documents.working(document.id(), versionNo, now);
-		}
-		long versionId = documents.insertVersion(document.id(), versionNo, content, null, AUTHOR, now);
-		records.history(document.id(), versionNo, versionNo == 1 ? "create" : "amend", null, VersionState.DRAFT, AUTHOR,
-				now, null);
-		attachments.insert(versionId, blob.sha256(), accepted.fileName(), accepted.mediaType(), blob.size(),
-				accepted.text(), now);
-		documents.submitted(versionId, now);
-		records.history(document.id(), versionNo, "submit", VersionState.DRAFT, VersionState.SUBMITTED, AUTHOR, now,
+				genre, keywords, null, publisher, Classification.PROACTIVE, null, body, BodySanitizer.text(body), null,
 				null);
-		workflow.recordReview(document, workflow.version(document, versionNo), VersionState.REVIEWED,
-				new ReviewDecision(true, "年度报告经" + user.displayName() + "审核发布", true, true), user);
-		workflow.doPublish(document, workflow.version(document, versionNo), user);
-		return document.id();
+		Instant now = clock.instant();
+		DocumentRow row = document.apply(now);
+		int versionNo = row.currentVersion() == null ? 1 : row.currentVersion() + 1;
+		if (versionNo > 1) {
+			documents.working(row.id(), versionNo, now);
+		}
+		long versionId = documents.insertVersion(row.id(), versionNo, content, null, author, now);
+		records.history(row.id(), versionNo, versionNo == 1 ? "create" : "amend", null, VersionState.DRAFT, author, now,
+				null);
+		if (accepted != null) {
+			StoredBlob blob = store.put(pdf);
+			attachments.insert(versionId, blob.sha256(), accepted.fileName(), accepted.mediaType(), blob.size(),
+					accepted.text(), now);
+		}
+		documents.submitted(versionId, now);
+		records.history(row.id(), versionNo, "submit", VersionState.DRAFT, VersionState.SUBMITTED, author, now, null);
+		workflow.recordReview(row, workflow.version(row, versionNo), VersionState.REVIEWED,
+				new ReviewDecision(true, what + "经" + user.displayName() + "审核发布", true, true), user);
+		workflow.doPublish(row, workflow.version(row, versionNo), user);
+		return row.id();
 	}
 
 	/** The year's report document, locked: a new one, or the published one that this report amends. */

@@ -24,6 +24,7 @@ public final class StandardColumns {
 	public static final String POLICY = "policy";
 	public static final String INTERPRETATION = "interpretation";
 	public static final String PLAN = "plan";
+	public static final String DECISION_DRAFTS = "decision-drafts";
 	public static final String BUDGET = "budget";
 	public static final String PROCUREMENT = "procurement";
 	public static final String PROJECTS = "projects";
@@ -58,6 +59,7 @@ public final class StandardColumns {
 			new Definition(POLICY, "政策文件", REGULAR, "policies", AGENCIES),
 			new Definition(INTERPRETATION, "政策解读", REGULAR, "policies", AGENCIES),
 			new Definition(PLAN, "规划计划", REGULAR, null, AGENCIES),
+			new Definition(DECISION_DRAFTS, "重大决策预公开", REGULAR, "policies", AGENCIES),
 			new Definition("finance", "财政信息", STATIC, null, AGENCIES),
 			new Definition(BUDGET, "财政预决算", REGULAR, "finance", AGENCIES),
 			new Definition(PROCUREMENT, "政府采购", REGULAR, "finance", AGENCIES),

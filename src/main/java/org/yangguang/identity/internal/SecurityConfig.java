@@ -35,7 +35,8 @@ class SecurityConfig {
 	/** Read-only API open to everyone. */
 	static final String[] PUBLIC_API_GET = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/calendar/**", "/api/v1/documents", "/api/v1/documents/**", "/api/v1/search",
-			"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/service-items", "/api/v1/service-items/**", "/api/v1/service-items.xlsx",
+			"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/consultations", "/api/v1/consultations/*",
+			"/api/v1/consultations/*/report", "/api/v1/service-items", "/api/v1/service-items/**", "/api/v1/service-items.xlsx",
 			"/api/v1/stats/services", "/api/v1/stats/services/**", "/api/v1/service-ratings/rectifications",
 			"/api/v1/hall/screen", "/api/v1/hall/windows", "/api/v1/hall/tickets/*", "/api/v1/stats/appeals",
 			"/api/v1/appeals-wall" };
@@ -69,6 +70,8 @@ class SecurityConfig {
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/hall/tickets").permitAll()
+				// a draft may take comments without an account; the consultation module refuses (401) when it does not
+				.requestMatchers(HttpMethod.POST, "/api/v1/consultations/*/comments").permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_GET).permitAll()
 				.requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
 				.anyRequest().authenticated())
