@@ -11,7 +11,7 @@ public enum Section {
 	/** 互动交流 */
 	APPEALS("appeals", "/appeals"),
 	/** 征求意见 */
-	CONSULTATION("consultation", "/consultation"),
+	CONSULTATION("consultation", "/consultations"),
 	/** 监督考核 */
 	OVERSIGHT("oversight", "/oversight");
 

@@ -23,7 +23,7 @@ class PortalController {
 	}
 
 	/** A section whose module does not exist yet says so plainly; built modules map the exact path. */
-	@GetMapping("/{section:consultation|oversight}")
+	@GetMapping("/{section:oversight}")
 	String section(@PathVariable String section, Model model) {
 		model.addAttribute("section", Arrays.stream(Section.values()).filter(s -> s.key().equals(section))
 				.findFirst().orElseThrow());
