@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.yangguang.calendar.DeadlineApproaching;
 import org.yangguang.calendar.DeadlineMissed;
 import org.yangguang.consultation.ConsultationProgressed;
+import org.yangguang.consultation.HearingSelected;
 import org.yangguang.identity.Accounts;
 import org.yangguang.identity.Role;
 import org.yangguang.notification.Notice;
@@ -77,6 +78,15 @@ class ConsultationAlerts {
 		if (!to.isEmpty()) {
 			notifications.send(new Notice("consultation." + step.action(), key, args, url, step.key()), to);
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(HearingSelected selection) {
+		String key = "hearing:" + selection.hearingId() + ":selected:";
+		notifications.send(new Notice("consultation.hearing", "notification.consultation.hearing.selected",
+				List.of(selection.title()), "/hearings/" + selection.hearingId(), key + "yes"), selection.selected());
+		notifications.send(new Notice("consultation.hearing", "notification.consultation.hearing.notSelected",
+				List.of(selection.title()), "/hearings/" + selection.hearingId(), key + "no"), selection.notSelected());
 	}
 
 	@ApplicationModuleListener

@@ -36,7 +36,7 @@ class SecurityConfig {
 	static final String[] PUBLIC_API_GET = { "/api/v1/organisations", "/api/v1/organisations/*",
 			"/api/v1/calendar/**", "/api/v1/documents", "/api/v1/documents/**", "/api/v1/search",
 			"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/consultations", "/api/v1/consultations/*",
-			"/api/v1/consultations/*/report", "/api/v1/service-items", "/api/v1/service-items/**", "/api/v1/service-items.xlsx",
+			"/api/v1/consultations/*/report", "/api/v1/hearings", "/api/v1/hearings/*", "/api/v1/service-items", "/api/v1/service-items/**", "/api/v1/service-items.xlsx",
 			"/api/v1/stats/services", "/api/v1/stats/services/**", "/api/v1/service-ratings/rectifications",
 			"/api/v1/hall/screen", "/api/v1/hall/windows", "/api/v1/hall/tickets/*", "/api/v1/stats/appeals",
 			"/api/v1/appeals-wall" };
