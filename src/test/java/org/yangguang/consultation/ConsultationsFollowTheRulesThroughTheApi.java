@@ -112,6 +112,9 @@ class ConsultationsFollowTheRulesThroughTheApi {
 		long documentId = published.get("documentId").asLong();
 		JsonNode document = Api.read(api.get("/api/v1/documents/" + documentId, null));
 		assertThat(document.toString()).contains("重大决策预公开").contains("余庆县义务教育学校课后服务管理办法");
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				Api.read(api.get("/api/v1/search?q=课后服务管理办法", null)).get("hits").toString())
+			.contains("\"id\":" + documentId));
 
 		assertThat(Api.read(api.get("/api/v1/consultations?phase=open", null)).toString()).contains("\"id\":" + id);
 

@@ -67,7 +67,7 @@ class HearingsAreAnnouncedAndRegisteredForThroughTheApi {
 		JsonNode visitor = Api.read(api.get("/api/v1/hearings/" + id, null));
 		assertThat(visitor.get("registered").asInt()).isEqualTo(1);
 		assertThat(visitor.get("registrants").size()).isZero();
-		assertThat(visitor.get("rule").asString()).isEqualTo("LOTTERY");
+		assertThat(visitor.get("rule").asString()).isEqualTo("lottery");
 		JsonNode staff = Api.read(api.get("/api/v1/hearings/" + id, "clerk"));
 		assertThat(staff.get("registrants").get(0).get("statement").asString()).isEqualTo("建议按成本核定收费");
 		assertThat(Api.read(api.get("/api/v1/hearings/" + id, "citizen1")).get("mine")).isNotNull();

@@ -51,7 +51,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/consultations")
 @Tag(name = "Consultations", description = "重大决策预公开: drafts of major decisions put out for public comment, "
 		+ "the decision on every comment and the adoption report (采纳情况说明)")
-@SecurityRequirement(name = "bearerAuth")
 @ProblemResponses({ HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
 class ConsultationApiController {
 
@@ -134,6 +133,7 @@ class ConsultationApiController {
 		return no;
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Draft a consultation (staff of the responsible organisation)")
 	@CreatedWithLocation
 	@PostMapping
@@ -143,6 +143,7 @@ class ConsultationApiController {
 			.body(new Created(v.id(), v.status().key()));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Change a draft before it is submitted")
 	@PutMapping("/{id}")
 	ConsultationJson revise(@PathVariable long id, @RequestBody DraftBody body) {
@@ -160,6 +161,7 @@ class ConsultationApiController {
 		return new Items<>(consultations.published(p));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "The staff's consultations: every one of the organisations in scope")
 	@GetMapping("/desk")
 	Items<ConsultationRow> desk() {
@@ -172,12 +174,14 @@ class ConsultationApiController {
 		return ConsultationJson.of(consultations.view(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Submit the draft for review")
 	@PostMapping("/{id}/submit")
 	ConsultationJson submit(@PathVariable long id) {
 		return ConsultationJson.of(consultations.submit(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Review: approve, or return with a note (a leader or the office, not the author)")
 	@PostMapping("/{id}/review")
 	ConsultationJson review(@PathVariable long id, @RequestBody ReviewBody body) {
@@ -188,12 +192,14 @@ class ConsultationApiController {
 		return ConsultationJson.of(consultations.review(id, d.equals("approve"), body.note()));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Publish (also in the catalog column 重大决策预公开)")
 	@PostMapping("/{id}/publish")
 	ConsultationJson publish(@PathVariable long id) {
 		return ConsultationJson.of(consultations.publish(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Close the comment period early, with the reason (shown on the page)")
 	@PostMapping("/{id}/close")
 	ConsultationJson close(@PathVariable long id, @RequestBody(required = false) ReasonBody body) {
@@ -209,6 +215,7 @@ class ConsultationApiController {
 			.body(CommentJson.of(c));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Register an offline comment (letter, symposium, email, phone, visit) with its source")
 	@CreatedWithLocation
 	@PostMapping("/{id}/offline-comments")
@@ -221,6 +228,7 @@ class ConsultationApiController {
 			.body(CommentJson.of(c));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Moderate a comment with the reason (abuse, off-topic, personal-data, spam); the author is told")
 	@PostMapping("/{id}/comments/{commentId}/moderation")
 	CommentJson moderate(@PathVariable long id, @PathVariable long commentId, @RequestBody ModerationBody body) {
@@ -229,6 +237,7 @@ class ConsultationApiController {
 		return CommentJson.of(comments.moderate(id, commentId, reason, body.note()));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Decide on a comment: adopted, partly or rejected (the reason required unless adopted)")
 	@PostMapping("/{id}/comments/{commentId}/decision")
 	CommentJson decide(@PathVariable long id, @PathVariable long commentId, @RequestBody DecisionBody body) {
@@ -243,12 +252,14 @@ class ConsultationApiController {
 		return ReportJson.of(comments.report(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Publish the adoption report: after the period, once every comment is decided (409 before)")
 	@PostMapping("/{id}/report/publish")
 	ReportJson publishReport(@PathVariable long id) {
 		return ReportJson.of(comments.publishReport(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Link the final decision (its text is compared with the draft) and its interpretation")
 	@PostMapping("/{id}/final")
 	ConsultationJson conclude(@PathVariable long id, @RequestBody FinalBody body) {
@@ -256,18 +267,21 @@ class ConsultationApiController {
 				new FinalDecision(body.title(), body.docNo(), body.text(), body.url(), body.interpretation())));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "The signed-in citizen's comments, with the decision once the report is published")
 	@GetMapping("/comments/mine")
 	Items<ConsultationComments.MyComment> mine() {
 		return new Items<>(comments.mine());
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Split a pasted draft into chapters and articles (第…章, 第…条)")
 	@PostMapping("/articles/split")
 	Items<DraftArticle> split(@RequestBody TextBody body) {
 		return new Items<>(consultations.splitArticles(body.text()));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Read a draft's articles from a Word (.docx) or Markdown file")
 	@PostMapping(path = "/articles/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Items<DraftArticle> importFile(@RequestParam("file") MultipartFile file) throws IOException {

@@ -31,7 +31,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/hearings")
 @Tag(name = "Hearings", description = "听证会与新闻发布会: announced with seats and a selection rule, registered for, "
 		+ "selected, held and published with the transcript and video")
-@SecurityRequirement(name = "bearerAuth")
 @ProblemResponses({ HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
 class HearingApiController {
 
@@ -51,49 +50,53 @@ class HearingApiController {
 	record RecordBody(String transcript, String videoUrl) {
 	}
 
-	record Items(List<HearingView> items) {
+	record Items(List<HearingJson> items) {
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Announce a hearing (kind hearing) or press conference (press-conference)")
 	@CreatedWithLocation
 	@PostMapping
-	ResponseEntity<HearingView> announce(@RequestBody AnnounceBody b) {
+	ResponseEntity<HearingJson> announce(@RequestBody AnnounceBody b) {
 		HearingKind kind = HearingKind.of(b.kind())
 			.orElseThrow(() -> RuleViolationException.onField("kind", "consultation.hearing.error.kind"));
 		SelectionRule rule = b.rule() == null ? null : SelectionRule.of(b.rule())
 			.orElseThrow(() -> RuleViolationException.onField("rule", "consultation.hearing.error.rule"));
 		HearingView v = hearings.announce(new NewHearing(kind, b.title(), b.org(), b.consultation(), b.heldAt(),
 				b.place(), b.capacity() == null ? 0 : b.capacity(), rule, b.registrationClosesOn(), b.materials()));
-		return ResponseEntity.created(URI.create("/api/v1/hearings/" + v.id())).body(v);
+		return ResponseEntity.created(URI.create("/api/v1/hearings/" + v.id())).body(HearingJson.of(v));
 	}
 
 	@Operation(summary = "Hearings and press conferences, latest first")
 	@GetMapping
 	Items all() {
-		return new Items(hearings.all());
+		return new Items(hearings.all().stream().map(HearingJson::of).toList());
 	}
 
 	@Operation(summary = "One hearing; staff of the organisation see the registrants")
 	@GetMapping("/{id}")
-	HearingView one(@PathVariable long id) {
-		return hearings.view(id);
+	HearingJson one(@PathVariable long id) {
+		return HearingJson.of(hearings.view(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Register to take part (a citizen, once, while the registration is open)")
 	@PostMapping("/{id}/registrations")
-	HearingView register(@PathVariable long id, @RequestBody(required = false) RegisterBody body) {
-		return hearings.register(id, body == null ? null : body.statement());
+	HearingJson register(@PathVariable long id, @RequestBody(required = false) RegisterBody body) {
+		return HearingJson.of(hearings.register(id, body == null ? null : body.statement()));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Select the participants by the recorded rule, after the registration closed")
 	@PostMapping("/{id}/select")
-	HearingView select(@PathVariable long id) {
-		return hearings.select(id);
+	HearingJson select(@PathVariable long id) {
+		return HearingJson.of(hearings.select(id));
 	}
 
+	@SecurityRequirement(name = "bearerAuth")
 	@Operation(summary = "Publish the minutes or transcript and the video link, once it was held")
 	@PostMapping("/{id}/record")
-	HearingView record(@PathVariable long id, @RequestBody RecordBody body) {
-		return hearings.publishRecord(id, body.transcript(), body.videoUrl());
+	HearingJson record(@PathVariable long id, @RequestBody RecordBody body) {
+		return HearingJson.of(hearings.publishRecord(id, body.transcript(), body.videoUrl()));
 	}
 }
