@@ -7,7 +7,7 @@ import org.yangguang.consultation.ConsultationView.DiffPart;
 
 /**
  * The final decision against the draft, as a reader sees changes in a legal text: sentence by sentence (a sentence
- * ends with 。；！？ or a line break), and within a sentence that was rewritten, character by character.
+ * ends with 。；！？ and the line break after it, or a line break), and within a sentence that was rewritten, character by character.
  */
 public final class TextDiff {
 
@@ -42,9 +42,16 @@ public final class TextDiff {
 			return out;
 		}
 		StringBuilder current = new StringBuilder();
-		for (char ch : text.toCharArray()) {
+		String t = text.strip();
+		for (int i = 0; i < t.length(); i++) {
+			char ch = t.charAt(i);
 			current.append(ch);
-			if ("。；！？\n".indexOf(ch) >= 0) {
+			boolean end = "。；！？\n".indexOf(ch) >= 0;
+			if (end && ch != '\n' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+				current.append('\n');
+				i++;
+			}
+			if (end) {
 				out.add(current.toString());
 				current.setLength(0);
 			}

@@ -92,5 +92,13 @@ class CommentOnArticleThreeAndReadWhyBrowserTest extends BrowserTest {
 		assertThat(page.locator("#report-items")).containsText("第三条");
 		assertThat(page.locator("#report-items")).not().containsText("张伟");
 		screenshot("consultation-6-report");
+
+		Page visitor = newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		visitor.navigate("/consultations?phase=ended");
+		screenshot(visitor, "consultation-7-ended-list");
+		visitor.locator("text=余庆县城区机动车停放管理办法").first().click();
+		assertThat(visitor.locator("#final-diff ins").first()).isVisible();
+		assertThat(visitor.locator("#final-decision")).containsText("余府办发〔2026〕8号");
+		screenshot(visitor, "consultation-8-final-diff");
 	}
 }
