@@ -71,6 +71,6 @@ class DraftsAreSplitIntoArticles {
 				"第一条　总则。\n第二条　收费标准由县发展改革局核定并公开。\n");
 		assertThat(diff).containsExactly(new DiffPart("same", "第一条　总则。\n第二条　收费标准由"),
 				new DiffPart("del", "学校确"), new DiffPart("ins", "县发展改革局核"), new DiffPart("same", "定"),
-				new DiffPart("ins", "并公开"), new DiffPart("same", "。\n"));
+				new DiffPart("ins", "并公开"), new DiffPart("same", "。"));
 	}
 }
