@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.consultation.CommentView;
 import org.yangguang.consultation.ConsultationComments;
+import org.yangguang.consultation.ConsultationFigures;
 import org.yangguang.consultation.ConsultationPhase;
 import org.yangguang.consultation.Consultations;
 import org.yangguang.consultation.web.ConsultationForms.CommentForm;
@@ -28,10 +29,13 @@ class ConsultationPortalController {
 
 	private final Consultations consultations;
 	private final ConsultationComments comments;
+	private final ConsultationFigures figures;
 
-	ConsultationPortalController(Consultations consultations, ConsultationComments comments) {
+	ConsultationPortalController(Consultations consultations, ConsultationComments comments,
+			ConsultationFigures figures) {
 		this.consultations = consultations;
 		this.comments = comments;
+		this.figures = figures;
 	}
 
 	@GetMapping("/consultation")
@@ -45,6 +49,7 @@ class ConsultationPortalController {
 			.findFirst().orElse(null);
 		model.addAttribute("phase", chosen == null ? "all" : chosen.key());
 		model.addAttribute("rows", consultations.published(chosen));
+		model.addAttribute("stats", figures.statistics(null, null));
 		return "consultation/list";
 	}
 
