@@ -1,7 +1,5 @@
 package org.yangguang.consultation;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The decision on a comment (stable contract: the keys). Every decision but {@code adopted} gives its reason. */
@@ -28,7 +26,6 @@ public enum CommentDecision {
 	}
 
 	public static Optional<CommentDecision> of(String key) {
-		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(d -> d.key.equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+		return EnumKeys.of(values(), CommentDecision::key, key);
 	}
 }

@@ -1,6 +1,5 @@
 package org.yangguang.consultation;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,7 +23,6 @@ public enum CommentSource {
 	}
 
 	public static Optional<CommentSource> of(String key) {
-		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(s -> s.key().equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+		return EnumKeys.of(values(), CommentSource::key, key);
 	}
 }

@@ -1,6 +1,5 @@
 package org.yangguang.consultation;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ public enum HearingKind {
 	}
 
 	public static Optional<HearingKind> of(String key) {
-		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(k -> k.key().equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+		return EnumKeys.of(values(), HearingKind::key, key);
 	}
 }

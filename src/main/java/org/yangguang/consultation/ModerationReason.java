@@ -1,6 +1,5 @@
 package org.yangguang.consultation;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +19,6 @@ public enum ModerationReason {
 	}
 
 	public static Optional<ModerationReason> of(String key) {
-		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(r -> r.key().equals(key.strip().toLowerCase(Locale.ROOT))).findFirst();
+		return EnumKeys.of(values(), ModerationReason::key, key);
 	}
 }
