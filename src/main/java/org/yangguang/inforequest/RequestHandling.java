@@ -16,6 +16,7 @@ import org.yangguang.inforequest.internal.Actor;
 import org.yangguang.inforequest.internal.Actors;
 import org.yangguang.inforequest.internal.AppealRepository;
 import org.yangguang.inforequest.internal.InformationRequest;
+import org.yangguang.inforequest.internal.NoTransferRule;
 import org.yangguang.inforequest.internal.ProcessingFee;
 import org.yangguang.inforequest.internal.Replies;
 import org.yangguang.inforequest.internal.RequestAction;
@@ -120,7 +121,10 @@ public class RequestHandling {
 		return s.applicant();
 	}
 
-	/** 分办、改派 — to a department in the office's scope; the date of receipt and the clock stay. */
+	/**
+	 * 分办、改派 — to a handling unit (承办) of the agency applied to, in the office's scope; the date of receipt and
+	 * the clock stay, and the agency applied to still answers and counts the request ({@link NoTransferRule}).
+	 */
 	@Transactional
 	public void assign(String trackingNo, long agencyId) {
 		Organisation target = applications.agency(agencyId);
@@ -128,6 +132,7 @@ public class RequestHandling {
 			if (!identity.covers(target.id())) {
 				throw new AccessDeniedException("target agency out of scope");
 			}
+			NoTransferRule.check(organisations.get(s.addressedToId()), target).orThrow();
 		}, (r, actor) -> r.assign(target.id(), workflow.today(), actor, target.name()));
 	}
 
