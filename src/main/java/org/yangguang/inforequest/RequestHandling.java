@@ -178,7 +178,8 @@ public class RequestHandling {
 	}
 
 	/**
-	 * 延期 — granted at once by the head of the disclosure office; proposed to the office by the department.
+	 * 延期 — granted at once by the head of the disclosure office (条例第三十三条; another member of the office is
+	 * refused, 403); proposed to the office by the department.
 	 *
 	 * @param workingDays null when the office grants what was proposed
 	 * @return {@code GRANTED} or {@code PROPOSED}

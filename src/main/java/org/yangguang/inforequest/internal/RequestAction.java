@@ -104,6 +104,14 @@ public enum RequestAction {
 		return staffRoles.toArray(Role[]::new);
 	}
 
+	/**
+	 * Whether only the head of the disclosure office (政务公开办负责人) may take it: approving or refusing an
+	 * extension of the reply time limit (政府信息公开条例第三十三条第二款).
+	 */
+	public boolean byHeadOfOffice() {
+		return this == GRANT_EXTENSION || this == REFUSE_EXTENSION;
+	}
+
 	/** Whether the applicant may take it on their own request. */
 	public boolean byApplicant() {
 		return applicant;
