@@ -255,6 +255,17 @@ public class RequestHandling {
 	}
 
 	/**
+	 * 要求说明理由 (条例第三十五条) — the applicant's requests are clearly beyond a reasonable number or frequency; the
+	 * request for reasons is recorded and sent to the applicant. Only after it may the request be "not processed" as
+	 * massive repeated requests.
+	 */
+	@Transactional
+	public void askForReasons(String trackingNo, String text) {
+		step(trackingNo, RequestAction.ASK_FOR_REASONS, null, s -> {
+		}, (r, actor) -> r.askForReasons(text, workflow.today(), actor));
+	}
+
+	/**
 	 * 答复 — the decision with its letter (rendered and kept as issued) and the files disclosed with it; signed off by
 	 * the member of staff who issues it.
 	 */

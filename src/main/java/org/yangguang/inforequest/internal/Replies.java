@@ -24,12 +24,17 @@ public class Replies {
 	private final FileRepository files;
 	private final ReplyLetter letters;
 	private final Organisations organisations;
+	private final TimelineRepository timeline;
+	private final WithheldPartRepository withheld;
 
-	Replies(RequestWorkflow workflow, FileRepository files, ReplyLetter letters, Organisations organisations) {
+	Replies(RequestWorkflow workflow, FileRepository files, ReplyLetter letters, Organisations organisations,
+			TimelineRepository timeline, WithheldPartRepository withheld) {
 		this.workflow = workflow;
 		this.files = files;
 		this.letters = letters;
 		this.organisations = organisations;
+		this.timeline = timeline;
+		this.withheld = withheld;
 	}
 
 	/** @param guard checks who may reply and says who signs the reply off */
@@ -39,8 +44,9 @@ public class Replies {
 		String contact = otherAgencyContact(reply.otherAgencyName(), reply.otherAgencyContact());
 		RequestWorkflow.Changed changed = workflow.change(trackingNo, guard,
 				(r, actor) -> r.reply(reply.type(), reply.outcome(), reply.ground(), reply.body(),
-						reply.otherAgencyName(), contact, on, actor));
+						reply.otherAgencyName(), contact, reply.withheldParts(), reasonsAsked(r.id()), on, actor));
 		RequestSnapshot after = changed.after();
+		withheld.insert(after.id(), reply.withheldParts());
 		for (ReplyCommand.Upload upload : reply.attachments()) {
 			files.insert(after.id(), FileRepository.ATTACHMENT, upload.name(), upload.contentType(), upload.content(),
 					workflow.now());
@@ -48,11 +54,17 @@ public class Replies {
 		// issued and signed in the name of the agency applied to, whichever unit handled it (条例第三十六条)
 		Organisation agency = organisations.get(after.addressedToId());
 		byte[] pdf = letters.render(after, agency, reconsiderationBody(agency),
-				reply.attachments().stream().map(ReplyCommand.Upload::name).toList());
+				reply.attachments().stream().map(ReplyCommand.Upload::name).toList(), reply.withheldParts());
 		files.insert(after.id(), FileRepository.LETTER, after.trackingNo() + ".pdf", "application/pdf", pdf,
 				workflow.now());
 		workflow.audit("inforequest." + RequestAction.REPLY.key(), changed, reply.ground());
 		return after;
+	}
+
+	/** Whether the agency asked the applicant for reasons (条例第三十五条), as the request's timeline records. */
+	private boolean reasonsAsked(Long requestId) {
+		return requestId != null && timeline.find(requestId).stream()
+			.anyMatch(e -> InformationRequest.REASONS_REQUESTED.equals(e.action()));
 	}
 
 	/**

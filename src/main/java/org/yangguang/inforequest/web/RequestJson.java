@@ -27,7 +27,8 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 		ExplanationJson explanation, String replyDeadline, Map<String, Object> correction,
 		Map<String, Object> thirdParty, Map<String, Object> extension, Map<String, Object> fee, String outcome,
 		String replyType, String decidedOn, String ground, String body, String otherAgencyName,
-		String otherAgencyContact, String signedBy, String letter, List<Map<String, Object>> appeals,
+		String otherAgencyContact, String signedBy, List<Map<String, Object>> withheldParts, String letter,
+		List<Map<String, Object>> appeals,
 		List<Map<String, Object>> events, List<String> actions, String url) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -89,7 +90,10 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 				r == null ? null : r.outcome().key(), r == null ? null : r.type().key(),
 				r == null ? null : str(r.decidedOn()), r == null ? null : r.ground(), r == null ? null : r.body(),
 				r == null ? null : r.otherAgencyName(), r == null ? null : r.otherAgencyContact(),
-				r == null ? null : r.signedBy(), v.letter() == null ? null : letterUrl,
+				r == null ? null : r.signedBy(),
+				v.withheldParts().isEmpty() ? null
+						: v.withheldParts().stream().map(p -> map("part", p.part(), "ground", p.ground())).toList(),
+				v.letter() == null ? null : letterUrl,
 				v.appeals().stream().map(a -> map("kind", a.kind().key(), "filedOn", str(a.filedOn()), "result",
 						a.result().key(), "decidedOn", str(a.decidedOn()), "note", a.note())).toList(),
 				v.timeline().stream().map(e -> map("action", e.action(), "on", str(e.on()), "actor", e.actor(),
