@@ -18,13 +18,13 @@ public class WithheldPartRepository {
 
 	public void insert(long requestId, List<WithheldPart> parts) {
 		for (int i = 0; i < parts.size(); i++) {
-			jdbc.sql("INSERT INTO inforequest_withheld_part (request_id, position, part, ground) VALUES (?, ?, ?, ?)")
+			jdbc.sql("INSERT INTO inforequest_withheld_part (request_id, part_no, part, ground) VALUES (?, ?, ?, ?)")
 				.params(requestId, i + 1, parts.get(i).part(), parts.get(i).ground()).update();
 		}
 	}
 
 	public List<WithheldPart> find(long requestId) {
-		return jdbc.sql("SELECT part, ground FROM inforequest_withheld_part WHERE request_id = ? ORDER BY position")
+		return jdbc.sql("SELECT part, ground FROM inforequest_withheld_part WHERE request_id = ? ORDER BY part_no")
 			.param(requestId).query((rs, n) -> new WithheldPart(rs.getString("part"), rs.getString("ground"))).list();
 	}
 }
