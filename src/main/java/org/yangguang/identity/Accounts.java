@@ -113,6 +113,30 @@ public class Accounts {
 				null);
 	}
 
+	/**
+	 * 政务公开办负责人 — whether the staff account is the head of its disclosure office, who approves extensions of
+	 * the reply time limit (政府信息公开条例第三十三条).
+	 */
+	public boolean isDisclosureHead(long accountId) {
+		return repository.isDisclosureHead(accountId);
+	}
+
+	/** Makes a staff account the head of its disclosure office, or no longer; audited. */
+	@Transactional
+	public void setDisclosureHead(long id, boolean head) {
+		AccountRow row = row(id);
+		if (row.kind() != AccountKind.STAFF) {
+			throw new RuleViolationException("identity.error.notStaff");
+		}
+		boolean before = repository.isDisclosureHead(id);
+		if (before == head) {
+			return;
+		}
+		repository.setDisclosureHead(id, head);
+		audit.record("account.disclosure-head-changed", "account", String.valueOf(id), String.valueOf(before),
+				String.valueOf(head), null);
+	}
+
 	@Transactional
 	public void unlock(long id) {
 		AccountRow row = row(id);

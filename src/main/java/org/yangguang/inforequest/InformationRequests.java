@@ -13,6 +13,7 @@ import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Role;
 import org.yangguang.inforequest.internal.Access;
 import org.yangguang.inforequest.internal.Actors;
+import org.yangguang.inforequest.internal.AddresseeRule;
 import org.yangguang.inforequest.internal.FileRepository;
 import org.yangguang.inforequest.internal.RequestAction;
 import org.yangguang.inforequest.internal.RequestQueries;
@@ -76,7 +77,10 @@ public class InformationRequests {
 		return workflow.register(application, handledAtOnce(agency), today, actors.of(user));
 	}
 
-	/** The organisation applied to: it must exist and not be retired. */
+	/**
+	 * The organisation applied to: it must exist, not be retired, and accept applications under the Regulation
+	 * ({@link AddresseeRule}).
+	 */
 	Organisation agency(Long agencyId) {
 		if (agencyId == null) {
 			throw RuleViolationException.onField("agency", "inforequest.error.agencyRequired");
@@ -86,6 +90,7 @@ public class InformationRequests {
 		if (agency.retired()) {
 			throw RuleViolationException.onField("agency", "inforequest.error.agencyRetired", agency.name());
 		}
+		AddresseeRule.check(agency).orThrow();
 		return agency;
 	}
 
@@ -181,13 +186,13 @@ public class InformationRequests {
 		return queries.find(trackingNo)
 			.filter(s -> s.applicant().phone() != null && phoneLastFour != null && phoneLastFour.length() == 4
 					&& s.applicant().phone().strip().endsWith(phoneLastFour))
-			.map(s -> new PublicProgress(s.trackingNo(), s.status(), s.receivedOn(), queries.name(s.agencyId()),
+			.map(s -> new PublicProgress(s.trackingNo(), s.status(), s.receivedOn(), queries.name(s.addressedToId()),
 					queries.rowDeadline(s), s.reply() == null ? null : s.reply().decidedOn()));
 	}
 
-	/** Agencies a citizen may apply to: every active organisation, in tree order. */
+	/** Agencies a citizen may apply to: every active organisation that accepts applications, in tree order. */
 	public List<Organisation> agencies() {
-		return organisations.inTreeOrder().stream().filter(o -> !o.retired()).toList();
+		return organisations.inTreeOrder().stream().filter(o -> !o.retired() && o.acceptsApplications()).toList();
 	}
 
 	/** The last day a reply deadline may fall on to count as due soon from {@code today}. */

@@ -106,13 +106,18 @@ public class RequestDesk {
 		return view;
 	}
 
-	/** Where the case may be assigned: the active organisations of the user's subtree other than its agency. */
+	/**
+	 * Where the case may be assigned: the active units of the agency applied to (itself and below it, 条例第三十六条:
+	 * no transfer to another agency) in the user's subtree that take applications, other than the one handling it.
+	 */
 	public List<Organisation> assignableAgencies(RequestView view) {
 		if (!view.may("assign")) {
 			return List.of();
 		}
+		Organisation appliedTo = organisations.get(view.request().addressedToId());
 		return organisations.subtree(access.user().organisationId()).stream()
-			.filter(o -> !o.retired() && o.id() != view.request().agencyId())
+			.filter(o -> !o.retired() && o.acceptsApplications() && o.id() != view.request().agencyId()
+					&& o.isWithin(appliedTo))
 			.toList();
 	}
 }

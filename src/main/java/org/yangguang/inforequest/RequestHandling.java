@@ -16,6 +16,7 @@ import org.yangguang.inforequest.internal.Actor;
 import org.yangguang.inforequest.internal.Actors;
 import org.yangguang.inforequest.internal.AppealRepository;
 import org.yangguang.inforequest.internal.InformationRequest;
+import org.yangguang.inforequest.internal.NoTransferRule;
 import org.yangguang.inforequest.internal.ProcessingFee;
 import org.yangguang.inforequest.internal.Replies;
 import org.yangguang.inforequest.internal.RequestAction;
@@ -120,7 +121,10 @@ public class RequestHandling {
 		return s.applicant();
 	}
 
-	/** 分办、改派 — to a department in the office's scope; the date of receipt and the clock stay. */
+	/**
+	 * 分办、改派 — to a handling unit (承办) of the agency applied to, in the office's scope; the date of receipt and
+	 * the clock stay, and the agency applied to still answers and counts the request ({@link NoTransferRule}).
+	 */
 	@Transactional
 	public void assign(String trackingNo, long agencyId) {
 		Organisation target = applications.agency(agencyId);
@@ -128,6 +132,7 @@ public class RequestHandling {
 			if (!identity.covers(target.id())) {
 				throw new AccessDeniedException("target agency out of scope");
 			}
+			NoTransferRule.check(organisations.get(s.addressedToId()), target).orThrow();
 		}, (r, actor) -> r.assign(target.id(), workflow.today(), actor, target.name()));
 	}
 
@@ -173,7 +178,8 @@ public class RequestHandling {
 	}
 
 	/**
-	 * 延期 — granted at once by the head of the disclosure office; proposed to the office by the department.
+	 * 延期 — granted at once by the head of the disclosure office (条例第三十三条; another member of the office is
+	 * refused, 403); proposed to the office by the department.
 	 *
 	 * @param workingDays null when the office grants what was proposed
 	 * @return {@code GRANTED} or {@code PROPOSED}
@@ -246,6 +252,17 @@ public class RequestHandling {
 	public void closeForNoFee(String trackingNo) {
 		step(trackingNo, RequestAction.CLOSE_NO_FEE, null, s -> {
 		}, (r, actor) -> r.closeForNoFee(workflow.today(), actor));
+	}
+
+	/**
+	 * 要求说明理由 (条例第三十五条) — the applicant's requests are clearly beyond a reasonable number or frequency; the
+	 * request for reasons is recorded and sent to the applicant. Only after it may the request be "not processed" as
+	 * massive repeated requests.
+	 */
+	@Transactional
+	public void askForReasons(String trackingNo, String text) {
+		step(trackingNo, RequestAction.ASK_FOR_REASONS, null, s -> {
+		}, (r, actor) -> r.askForReasons(text, workflow.today(), actor));
 	}
 
 	/**

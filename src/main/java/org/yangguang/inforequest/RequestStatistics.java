@@ -10,10 +10,14 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.inforequest.internal.FigureQueries;
+import org.yangguang.organisation.Organisation;
+import org.yangguang.organisation.Organisations;
 
 /**
  * 依申请公开统计 — the figures of tables 三 and 四 (and the fees of section 六) of the annual report, computed from the
- * request records, imported history included. A request counts for the agency handling it.
+ * request records, imported history included. A request counts for the agency it was addressed to, which answers
+ * it in its own name whichever of its units handled it (条例第三十六条); organisations that do not take applications
+ * under the Regulation — villages, public institutions and enterprises (第五十五条) — are never counted.
  * <ul>
  * <li>一 received: received in the year;
  * <li>二 carriedIn: received before the year and undecided at its start;
@@ -29,9 +33,11 @@ import org.yangguang.inforequest.internal.FigureQueries;
 public class RequestStatistics {
 
 	private final FigureQueries queries;
+	private final Organisations organisations;
 
-	RequestStatistics(FigureQueries queries) {
+	RequestStatistics(FigureQueries queries, Organisations organisations) {
 		this.queries = queries;
+		this.organisations = organisations;
 	}
 
 	/**
@@ -41,12 +47,15 @@ public class RequestStatistics {
 	public RequestYearFigures annualFigures(int year, Collection<Long> organisationIds) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		if (organisationIds == null || organisationIds.isEmpty()) {
+		List<Long> agencies = organisationIds == null ? List.of()
+				: organisations.all().stream()
+					.filter(o -> o.acceptsApplications() && organisationIds.contains(o.id()))
+					.map(Organisation::id).toList();
+		if (agencies.isEmpty()) {
 			return new RequestYearFigures(year, Map.of(), Map.of(), Map.of(), Map.of(),
 					RequestYearFigures.AppealCounts.NONE, RequestYearFigures.AppealCounts.NONE,
 					RequestYearFigures.AppealCounts.NONE, BigDecimal.ZERO);
 		}
-		List<Long> agencies = List.copyOf(organisationIds);
 		Map<AppealKind, Map<AppealResult, Long>> appeals = queries.appeals(agencies, from, to);
 		return new RequestYearFigures(year, queries.received(agencies, from, to),
 				queries.carriedIn(agencies, from, to), queries.outcomes(agencies, from, to),

@@ -9,11 +9,12 @@ import java.util.Set;
  * (keys of {@code inforequest.action.*}).
  *
  * @param deadline the deadline that matters now (the reply's, or the applicant's or third party's while waiting)
- * @param reply    the reply deadline when it is not the one above (paused meanwhile); may be null
+ * @param reply         the reply deadline when it is not the one above (paused meanwhile); may be null
+ * @param withheldParts for a partial disclosure, each part withheld with its ground (条例第三十七条)
  */
 public record RequestView(RequestSnapshot request, String agencyName, String addressedToName, DeadlineView deadline,
 		DeadlineView reply, List<TimelineEntry> timeline, List<Appeal> appeals, List<RequestFile> files,
-		Set<String> actions, boolean applicantView) {
+		Set<String> actions, boolean applicantView, List<WithheldPart> withheldParts) {
 
 	public boolean may(String action) {
 		return actions.contains(action);

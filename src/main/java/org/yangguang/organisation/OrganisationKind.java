@@ -20,6 +20,17 @@ public enum OrganisationKind {
 	/** 公用企业: water, power, gas */
 	ENTERPRISE;
 
+	/**
+	 * 政府信息公开条例第二条、第十条、第五十四条: applications go to administrative agencies — governments, their
+	 * departments, township governments (and organisations exercising public functions under a law, which the
+	 * administrator marks by hand). A village or residents' committee is not an agency (its channel is 村务公开);
+	 * schools, hospitals and water, power and gas companies disclose under their own rules (第五十五条,
+	 * 公共企事业单位信息公开).
+	 */
+	public boolean acceptsApplicationsByDefault() {
+		return this == GOVERNMENT || this == DEPARTMENT || this == TOWNSHIP;
+	}
+
 	/** The lower-case name used in JSON and URLs. */
 	@JsonValue
 	public String key() {

@@ -156,6 +156,23 @@ public class Organisations {
 		return get(id);
 	}
 
+	/**
+	 * Marks whether the organisation accepts applications under the 政府信息公开条例 (第二条、第十条、第五十五条), e.g. an
+	 * institution that exercises public functions under a law; audited with the reason.
+	 */
+	@Transactional
+	public Organisation setAcceptsApplications(long id, boolean accepts, String reason) {
+		Organisation before = get(id);
+		if (before.acceptsApplications() == accepts) {
+			return before;
+		}
+		repository.setAcceptsApplications(id, accepts, clock.instant());
+		audit.record("organisation.accepts-applications-changed", "organisation", String.valueOf(id),
+				String.valueOf(before.acceptsApplications()), String.valueOf(accepts), reason);
+		events.publishEvent(new OrganisationChanged(id, OrganisationChange.ACCEPTS_APPLICATIONS_CHANGED));
+		return get(id);
+	}
+
 	/** 撤销: the organisation stays with its history, marked retired; its active children must go first. */
 	@Transactional
 	public Organisation retire(long id, String reason) {

@@ -101,7 +101,9 @@ class ApplicantsSeeOnlyTheirOwnRequests {
 		JsonNode assigned = requests.ok(no, "assign", body("agency", "520329-JYJ"), "office");
 
 		assertThat(assigned.get("status").asString()).isEqualTo("in_progress");
-		assertThat(assigned.get("agency").asString()).isEqualTo("520329-JYJ");
+		// 条例第三十六条: the agency applied to stays the agency; the department handles it as its unit
+		assertThat(assigned.get("agency").asString()).isEqualTo("520329");
+		assertThat(assigned.get("handlingUnit").asString()).isEqualTo("520329-JYJ");
 		assertThat(assigned.get("addressedTo").asString()).isEqualTo("520329");
 		assertThat(assigned.get("receivedOn").asString()).isEqualTo(registered.get("receivedOn").asString());
 		assertThat(assigned.get("deadline").asString()).isEqualTo(registered.get("deadline").asString());

@@ -47,7 +47,8 @@ class AccountAdminController {
 	}
 
 	record StaffForm(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,
-			@NotNull Long organisationId, Set<Role> roles, String password, boolean enabled) {
+			@NotNull Long organisationId, Set<Role> roles, String password, boolean enabled,
+			boolean disclosureHead) {
 	}
 
 	@ModelAttribute("staffRoles")
@@ -77,7 +78,7 @@ class AccountAdminController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new StaffForm("", "", null, EnumSet.noneOf(Role.class), "", true));
+		model.addAttribute("form", new StaffForm("", "", null, EnumSet.noneOf(Role.class), "", true, false));
 		return formView(model, null);
 	}
 
@@ -103,7 +104,7 @@ class AccountAdminController {
 		StaffAccount a = staff(id);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new StaffForm(a.username(), a.displayName(), a.organisationId(), a.roles(), "",
-					a.enabled()));
+					a.enabled(), accounts.isDisclosureHead(id)));
 		}
 		return formView(model, a);
 	}
@@ -116,6 +117,7 @@ class AccountAdminController {
 			try {
 				accounts.updateStaff(id, form.displayName().trim(), form.organisationId(), roles(form),
 						form.enabled());
+				accounts.setDisclosureHead(id, form.disclosureHead());
 				if (form.password() != null && !form.password().isBlank()) {
 					accounts.resetPassword(id, form.password());
 				}

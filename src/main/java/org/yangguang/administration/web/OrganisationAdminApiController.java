@@ -70,10 +70,16 @@ class OrganisationAdminApiController {
 			@Size(max = 200) String officeHours, @Size(max = 200) String email, @Size(max = 18) String creditCode) {
 	}
 
+	/** 政府信息公开条例第二条、第十条、第五十五条: whether it takes applications under the Regulation. */
+	record AcceptsApplicationsRequest(@NotNull Boolean acceptsApplications, String reason) {
+	}
+
 	@Schema(name = "OrganisationChange")
-	record Summary(long id, String code, String name, String kind, Long parentId, boolean retired) {
+	record Summary(long id, String code, String name, String kind, Long parentId, boolean retired,
+			boolean acceptsApplications) {
 		static Summary of(Organisation o) {
-			return new Summary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired());
+			return new Summary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired(),
+					o.acceptsApplications());
 		}
 	}
 
@@ -102,6 +108,14 @@ class OrganisationAdminApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	Summary move(@PathVariable long id, @Valid @RequestBody MoveRequest r) {
 		return Summary.of(organisations.move(id, r.parentId(), r.reason()));
+	}
+
+	@Operation(summary = "Mark whether the organisation accepts applications under the Regulation (administrators)")
+	@ProblemResponses(HttpStatus.NOT_FOUND)
+	@PutMapping("/{id}/accepts-applications")
+	@PreAuthorize("hasRole('ADMIN')")
+	Summary acceptsApplications(@PathVariable long id, @Valid @RequestBody AcceptsApplicationsRequest r) {
+		return Summary.of(organisations.setAcceptsApplications(id, r.acceptsApplications(), r.reason()));
 	}
 
 	@Operation(summary = "Retire an organisation, keeping its history (administrators)")

@@ -50,7 +50,7 @@ class OrganisationAdminController {
 
 	record EditForm(@NotBlank @Size(max = 200) String name, @Size(max = 300) String address,
 			@Size(max = 60) String phone, @Size(max = 200) String officeHours, @Size(max = 200) String email,
-			@Size(max = 18) String creditCode, String reason) {
+			@Size(max = 18) String creditCode, String reason, boolean acceptsApplications) {
 	}
 
 	@GetMapping
@@ -108,7 +108,7 @@ class OrganisationAdminController {
 		Organisation o = organisations.get(id);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new EditForm(o.name(), o.contact().address(), o.contact().phone(),
-					o.contact().officeHours(), o.contact().email(), o.creditCode(), ""));
+					o.contact().officeHours(), o.contact().email(), o.creditCode(), "", o.acceptsApplications()));
 		}
 		return editView(o, model);
 	}
@@ -124,6 +124,7 @@ class OrganisationAdminController {
 				}
 				organisations.updateContact(id, new Organisation.Contact(form.address(), form.phone(),
 						form.officeHours(), form.email()), blankToNull(form.creditCode()));
+				organisations.setAcceptsApplications(id, form.acceptsApplications(), form.reason());
 				redirect.addFlashAttribute("flash", "admin.saved");
 				return "redirect:/workbench/admin/organisations/" + id;
 			}

@@ -38,12 +38,18 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-	private record DemoStaff(String username, String name, String orgCode, Set<Role> roles) {
+	/** @param head 政务公开办负责人: approves extensions (政府信息公开条例第三十三条) */
+	private record DemoStaff(String username, String name, String orgCode, Set<Role> roles, boolean head) {
+
+		DemoStaff(String username, String name, String orgCode, Set<Role> roles) {
+			this(username, name, orgCode, roles, false);
+		}
 	}
 
 	private static final List<DemoStaff> DEMO_STAFF = List.of(
 			new DemoStaff("admin", "系统管理员", "520329", EnumSet.of(Role.ADMIN)),
-			new DemoStaff("office", "县政务公开办 王敏", "520329", EnumSet.of(Role.DISCLOSURE_OFFICE)),
+			new DemoStaff("office", "县政务公开办 王敏", "520329", EnumSet.of(Role.DISCLOSURE_OFFICE), true),
+			new DemoStaff("office2", "县政务公开办 杨帆", "520329", EnumSet.of(Role.DISCLOSURE_OFFICE)),
 			new DemoStaff("clerk", "县教育局 刘洋", "520329-JYJ", EnumSet.of(Role.CLERK)),
 			new DemoStaff("leader", "县教育局 陈志刚", "520329-JYJ", EnumSet.of(Role.LEADER)),
 			new DemoStaff("window", "政务服务中心 赵丽", "520329-ZWZX", EnumSet.of(Role.WINDOW)),
@@ -81,6 +87,9 @@ class AccountBootstrap implements ApplicationRunner {
 		if (demo && !accounts.exists("admin")) {
 			createDemoAccounts();
 		}
+		else if (demo) {
+			createMissingDemoStaff();
+		}
 		if (!adminUsername.isBlank() && !accounts.anyWithRole(Role.ADMIN)) {
 			createFirstAdministrator();
 		}
@@ -97,9 +106,7 @@ class AccountBootstrap implements ApplicationRunner {
 	private void createDemoAccounts() {
 		String hash = encoder.encode(DEMO_PASSWORD);
 		for (DemoStaff s : DEMO_STAFF) {
-			long org = organisations.getByCode(s.orgCode()).id();
-			long id = accounts.insert(s.username(), hash, AccountKind.STAFF, s.name(), org, true, clock.instant());
-			accounts.replaceRoles(id, s.roles());
+			staff(s, hash);
 		}
 		citizen("citizen1", hash, new CitizenProfile(CitizenProfile.ApplicantKind.NATURAL_PERSON, "张伟",
 				"resident_id", "520329199003151237", null, null, null, null, "13885212345", "zhangwei@example.cn",
@@ -109,6 +116,22 @@ class AccountBootstrap implements ApplicationRunner {
 				"贵州省遵义市余庆县子营街道子营社区8栋"));
 		log.info("Demo accounts created (password {}): {} and citizen1, citizen2", DEMO_PASSWORD,
 				DEMO_STAFF.stream().map(DemoStaff::username).toList());
+	}
+
+	/** Demo staff added in a later version (e.g. office2) on a demo database made before. */
+	private void createMissingDemoStaff() {
+		List<DemoStaff> missing = DEMO_STAFF.stream().filter(s -> !accounts.exists(s.username())).toList();
+		if (!missing.isEmpty()) {
+			String hash = encoder.encode(DEMO_PASSWORD);
+			missing.forEach(s -> staff(s, hash));
+		}
+	}
+
+	private void staff(DemoStaff s, String hash) {
+		long org = organisations.getByCode(s.orgCode()).id();
+		long id = accounts.insert(s.username(), hash, AccountKind.STAFF, s.name(), org, true, clock.instant());
+		accounts.replaceRoles(id, s.roles());
+		accounts.setDisclosureHead(id, s.head());
 	}
 
 	private void citizen(String username, String hash, CitizenProfile profile) {

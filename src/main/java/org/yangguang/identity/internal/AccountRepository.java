@@ -81,6 +81,16 @@ public class AccountRepository {
 		return result;
 	}
 
+	/** 政务公开办负责人: whether the account is the head of a disclosure office. */
+	public boolean isDisclosureHead(long id) {
+		return jdbc.sql("SELECT disclosure_head FROM account WHERE id = ?").param(id).query(Boolean.class).optional()
+			.orElse(false);
+	}
+
+	public void setDisclosureHead(long id, boolean head) {
+		jdbc.sql("UPDATE account SET disclosure_head = ? WHERE id = ?").param(head).param(id).update();
+	}
+
 	public boolean exists(String username) {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class)
 			.single() > 0;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.yangguang.identity.Accounts;
 import org.yangguang.identity.CurrentUser;
 import org.yangguang.identity.Identity;
 import org.yangguang.identity.Role;
@@ -15,7 +16,8 @@ import org.yangguang.shared.NotFoundException;
 /**
  * Who may see and act on a request. The applicant sees their own requests; staff with a handling or supervising
  * role see those of the agencies in their scope. Anyone else is told the request does not exist (404). Seen but not
- * allowed — staff out of scope or without the role, an applicant taking a staff step — is refused (403).
+ * allowed — staff out of scope or without the role, an applicant taking a staff step, a member of the disclosure
+ * office who is not its head approving an extension (条例第三十三条) — is refused (403).
  */
 @Component
 public class Access {
@@ -27,9 +29,11 @@ public class Access {
 	static final Set<Role> REGISTRARS = EnumSet.of(Role.CLERK, Role.LEADER, Role.DISCLOSURE_OFFICE);
 
 	private final Identity identity;
+	private final Accounts accounts;
 
-	Access(Identity identity) {
+	Access(Identity identity, Accounts accounts) {
 		this.identity = identity;
+		this.accounts = accounts;
 	}
 
 	public CurrentUser user() {
@@ -65,7 +69,11 @@ public class Access {
 			}
 			throw new NotFoundException("inforequest.error.notFound", request.trackingNo());
 		}
-		return identity.requireInScope(request.agencyId(), action.staffRoleArray());
+		CurrentUser staff = identity.requireInScope(request.agencyId(), action.staffRoleArray());
+		if (action.byHeadOfOffice() && !accounts.isDisclosureHead(staff.id())) {
+			throw new AccessDeniedException("only the head of the disclosure office may " + action.key());
+		}
+		return staff;
 	}
 
 	/** Whether the current user holds a role of the action and the request is in their scope (for showing buttons). */
@@ -73,7 +81,8 @@ public class Access {
 		if (!user.staff()) {
 			return action.byApplicant() && isApplicant(user, request);
 		}
-		return action.staffRoles().stream().anyMatch(user::has) && identity.covers(request.agencyId());
+		return action.staffRoles().stream().anyMatch(user::has) && identity.covers(request.agencyId())
+				&& (!action.byHeadOfOffice() || accounts.isDisclosureHead(user.id()));
 	}
 
 	/** Throws 403 unless the current staff member may register an application addressed to {@code agencyId}. */

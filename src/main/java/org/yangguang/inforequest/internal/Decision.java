@@ -23,6 +23,11 @@ public sealed interface Decision {
 		return this instanceof Allowed;
 	}
 
+	/** The rejection's message key; null when allowed. */
+	default String messageKeyOrNull() {
+		return this instanceof Rejected r ? r.messageKey() : null;
+	}
+
 	record Allowed() implements Decision {
 	}
 

@@ -14,7 +14,8 @@ import org.yangguang.inforequest.ApplicantType;
 import org.yangguang.inforequest.Outcome;
 
 /**
- * The counts behind the annual report, each one GROUP BY over the requests of a set of agencies. The counting
+ * The counts behind the annual report, each one GROUP BY over the requests addressed to a set of agencies (the
+ * agency applied to answers and counts them, 条例第三十六条, whichever unit handled them). The counting
  * rule: a request counts in the year it was received (本年新收) or, received earlier and undecided at the year's
  * start, as carried over (上年结转); in the outcome row of the year it was decided; and as carried out (结转下年度)
  * when undecided at the year's end. So 新收 + 结转 = 办理结果合计 + 结转下年度 always holds.
@@ -46,7 +47,7 @@ public class FigureQueries {
 	private Map<ApplicantType, Long> byType(String condition, Collection<Long> agencies, LocalDate from,
 			LocalDate to) {
 		Map<ApplicantType, Long> counts = new EnumMap<>(ApplicantType.class);
-		jdbc.sql("SELECT applicant_type, COUNT(*) AS n FROM inforequest_request WHERE agency_id IN (:agencies) AND "
+		jdbc.sql("SELECT applicant_type, COUNT(*) AS n FROM inforequest_request WHERE addressed_to_id IN (:agencies) AND "
 				+ condition + " GROUP BY applicant_type")
 			.param("agencies", agencies).param("from", from).param("to", to)
 			.query(rs -> {
@@ -60,7 +61,7 @@ public class FigureQueries {
 		Map<Outcome, Map<ApplicantType, Long>> counts = new EnumMap<>(Outcome.class);
 		jdbc.sql("""
 				SELECT outcome, applicant_type, COUNT(*) AS n FROM inforequest_request
-				WHERE agency_id IN (:agencies) AND decided_on >= :from AND decided_on <= :to
+				WHERE addressed_to_id IN (:agencies) AND decided_on >= :from AND decided_on <= :to
 				GROUP BY outcome, applicant_type""")
 			.param("agencies", agencies).param("from", from).param("to", to)
 			.query(rs -> {
@@ -81,7 +82,7 @@ public class FigureQueries {
 				    SELECT a.kind AS kind,
 				        CASE WHEN a.decided_on IS NULL OR a.decided_on > :to THEN 'PENDING' ELSE a.result END AS result_at_end
 				    FROM inforequest_appeal a JOIN inforequest_request r ON r.id = a.request_id
-				    WHERE r.agency_id IN (:agencies) AND a.filed_on <= :to
+				    WHERE r.addressed_to_id IN (:agencies) AND a.filed_on <= :to
 				      AND (a.decided_on IS NULL OR a.decided_on >= :from)) cases
 				GROUP BY kind, result_at_end""")
 			.param("agencies", agencies).param("from", from).param("to", to)
@@ -96,7 +97,7 @@ public class FigureQueries {
 	public BigDecimal feesCollected(Collection<Long> agencies, LocalDate from, LocalDate to) {
 		BigDecimal sum = jdbc.sql("""
 				SELECT SUM(fee_amount) FROM inforequest_request
-				WHERE agency_id IN (:agencies) AND fee_paid_on >= :from AND fee_paid_on <= :to""")
+				WHERE addressed_to_id IN (:agencies) AND fee_paid_on >= :from AND fee_paid_on <= :to""")
 			.param("agencies", agencies).param("from", from).param("to", to)
 			.query(BigDecimal.class).optional().orElse(null);
 		return RequestRepository.yuan(sum);

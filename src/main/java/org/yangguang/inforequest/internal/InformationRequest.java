@@ -22,6 +22,7 @@ import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.RequestStatus;
 import org.yangguang.inforequest.RequestedInformation;
 import org.yangguang.inforequest.ThirdPartyConsultation;
+import org.yangguang.inforequest.WithheldPart;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
 
@@ -389,14 +390,45 @@ public final class InformationRequest {
 	/** 答复 — exactly one reply type and outcome, with reasons; signed off by {@code actor}. */
 	public void reply(ReplyType type, Outcome outcome, String ground, String body, String otherAgencyName,
 			String otherAgencyContact, LocalDate on, Actor actor) {
+		reply(type, outcome, ground, body, otherAgencyName, otherAgencyContact, List.of(), false, on, actor);
+	}
+
+	/**
+	 * 答复 — exactly one reply type and outcome, with reasons, consistent with what happened to the request: "still
+	 * unclear" only after a correction (第三十条), "massive requests" only after asking for reasons (第三十五条), a
+	 * partial disclosure with each withheld part and its ground (第三十七条).
+	 *
+	 * @param reasonsAsked whether the agency asked the applicant for reasons (第三十五条), as the record shows
+	 */
+	public void reply(ReplyType type, Outcome outcome, String ground, String body, String otherAgencyName,
+			String otherAgencyContact, List<WithheldPart> withheldParts, boolean reasonsAsked, LocalDate on,
+			Actor actor) {
 		require(RequestAction.REPLY);
 		ReplyType effective = type != null ? type : outcome == null ? null : ReplyType.defaultFor(outcome);
 		ReplyRule.check(effective, outcome, ground, body, otherAgencyName).orThrow();
+		StillUnclearOnlyAfterCorrectionRule.check(outcome, correction).orThrow();
+		MassiveOnlyAfterAskingForReasonsRule.check(outcome, reasonsAsked).orThrow();
+		PartialDisclosureStatesEachWithheldPartRule.check(outcome, withheldParts).orThrow();
 		decide(new Reply(outcome, effective, on, blankToNull(ground), body.strip(), blankToNull(otherAgencyName),
 				blankToNull(otherAgencyContact), actor.signature()));
 		moveTo(RequestAction.REPLY);
 		note("replied", on, actor, effective.key(), null, outcome.key(), true);
 	}
+
+	/**
+	 * 要求说明理由 (条例第三十五条) — the number or frequency of the applicant's requests is clearly beyond a reasonable
+	 * range: the agency asks for their reasons; the status and the clock stay.
+	 */
+	public void askForReasons(String text, LocalDate on, Actor actor) {
+		require(RequestAction.ASK_FOR_REASONS);
+		if (text == null || text.isBlank()) {
+			throw RuleViolationException.onField("reason", "inforequest.error.reasonsRequestTextRequired");
+		}
+		note(REASONS_REQUESTED, on, actor, text.strip(), null, null, true);
+	}
+
+	/** The timeline action of a request for reasons (条例第三十五条). */
+	public static final String REASONS_REQUESTED = "reasons-requested";
 
 	/** 撤回 — the applicant withdraws; counted under "other handling: other". */
 	public void withdraw(String reason, LocalDate on, Actor actor) {

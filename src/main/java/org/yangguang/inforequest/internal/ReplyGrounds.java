@@ -51,6 +51,20 @@ public final class ReplyGrounds {
 		return BY_TYPE.getOrDefault(type, BY_OUTCOME.get(outcome));
 	}
 
+	/**
+	 * The articles that ground one withheld part of a partial disclosure (条例第三十七条): those of its {@code withheld.*}
+	 * row without the decision article 第三十六条第（三）项, e.g. {@code [art15, art32]}; {@code [art2]} for information
+	 * that is not government information; empty for an unknown key.
+	 */
+	public static List<String> articlesOfWithheldGround(String ground) {
+		if (org.yangguang.inforequest.WithheldPart.NOT_GOVERNMENT_INFORMATION.equals(ground)) {
+			return List.of("art2");
+		}
+		return java.util.Arrays.stream(Outcome.values())
+			.filter(o -> o.group().equals("withheld") && o.key().equals(ground)).findFirst()
+			.map(o -> BY_OUTCOME.get(o).stream().filter(a -> !a.equals("art36_3")).toList()).orElse(List.of());
+	}
+
 	/** Every outcome has an entry (checked by the tests). */
 	static boolean covers(Outcome outcome) {
 		return BY_OUTCOME.containsKey(outcome);

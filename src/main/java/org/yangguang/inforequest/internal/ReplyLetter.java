@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.yangguang.inforequest.RequestSnapshot;
+import org.yangguang.inforequest.WithheldPart;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.shared.PdfRenderer;
 
@@ -36,13 +37,28 @@ public class ReplyLetter {
 	 */
 	public byte[] render(RequestSnapshot request, Organisation agency, String reconsiderationBody,
 			List<String> attachments) {
-		return PdfRenderer.render(html(request, agency, reconsiderationBody, attachments));
+		return render(request, agency, reconsiderationBody, attachments, List.of());
+	}
+
+	/** @param withheldParts for a partial disclosure, each part withheld with its ground (条例第三十七条) */
+	public byte[] render(RequestSnapshot request, Organisation agency, String reconsiderationBody,
+			List<String> attachments, List<WithheldPart> withheldParts) {
+		return PdfRenderer.render(html(request, agency, reconsiderationBody, attachments, withheldParts));
 	}
 
 	/** The letter as XHTML (what {@link #render} turns into a PDF). */
 	public String html(RequestSnapshot request, Organisation agency, String reconsiderationBody,
 			List<String> attachments) {
+		return html(request, agency, reconsiderationBody, attachments, List.of());
+	}
+
+	/** The letter as XHTML, listing the withheld parts of a partial disclosure with their grounds and articles. */
+	public String html(RequestSnapshot request, Organisation agency, String reconsiderationBody,
+			List<String> attachments, List<WithheldPart> withheldParts) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+		context.setVariable("withheldParts", withheldParts.stream()
+			.map(p -> new LetterPart(p.part(), p.ground(), ReplyGrounds.articlesOfWithheldGround(p.ground())))
+			.toList());
 		context.setVariable("r", request);
 		context.setVariable("agency", agency);
 		context.setVariable("reconsiderationBody", reconsiderationBody);
@@ -54,6 +70,10 @@ public class ReplyLetter {
 		context.setVariable("bodyLines", lines(request.reply().body()));
 		context.setVariable("groundLines", lines(request.reply().ground()));
 		return templates.process("inforequest/letter", context);
+	}
+
+	/** A withheld part as the letter shows it: the part, its ground's key and the articles it cites. */
+	public record LetterPart(String part, String ground, List<String> articles) {
 	}
 
 	static List<String> lines(String text) {

@@ -31,7 +31,8 @@ public final class ReplyRule {
 		if (reasonsRequired && blank(ground)) {
 			return Decision.reject("ground", "inforequest.error.groundRequired");
 		}
-		if (type == ReplyType.OTHER_AGENCY && blank(otherAgencyName)) {
+		// 第三十六条第（五）项: name the agency where it can be determined; otherwise say why it cannot
+		if (type == ReplyType.OTHER_AGENCY && blank(otherAgencyName) && blank(ground)) {
 			return Decision.reject("otherAgencyName", "inforequest.error.otherAgencyRequired");
 		}
 		if (blank(body)) {

@@ -58,6 +58,8 @@ public enum RequestAction {
 	RECORD_PAYMENT(Set.of(AWAITING_FEE), IN_PROGRESS, handlers(), false),
 	/** 逾期未缴费 — closed as "other handling: no payment" once the payment's due date has passed. */
 	CLOSE_NO_FEE(Set.of(AWAITING_FEE), CLOSED, handlers(), false),
+	/** 要求说明理由 (条例第三十五条) — requests clearly beyond a reasonable number or frequency; nothing else changes. */
+	ASK_FOR_REASONS(Set.of(REGISTERED, IN_PROGRESS), null, handlers(), false),
 	/** 答复 — one reply type and outcome, with the letter. */
 	REPLY(Set.of(REGISTERED, IN_PROGRESS), REPLIED, handlers(), false),
 	/** 撤回申请 — by the applicant, or recorded by staff on a written withdrawal. */
@@ -102,6 +104,14 @@ public enum RequestAction {
 
 	public Role[] staffRoleArray() {
 		return staffRoles.toArray(Role[]::new);
+	}
+
+	/**
+	 * Whether only the head of the disclosure office (政务公开办负责人) may take it: approving or refusing an
+	 * extension of the reply time limit (政府信息公开条例第三十三条第二款).
+	 */
+	public boolean byHeadOfOffice() {
+		return this == GRANT_EXTENSION || this == REFUSE_EXTENSION;
 	}
 
 	/** Whether the applicant may take it on their own request. */

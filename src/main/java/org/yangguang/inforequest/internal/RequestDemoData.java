@@ -239,7 +239,9 @@ class RequestDemoData implements ApplicationRunner {
 				"现提供2025年秋季学期学生资助资金发放名单（已隐去身份证号码和家庭住址），请在“我的申请”中下载。", null, null,
 				List.of(new ReplyCommand.Upload("学生资助资金发放名单（公开部分）.csv", "text/csv",
 						"学校,姓名,资助项目,金额\n余庆中学,张*,国家助学金,1000\n余庆中学,李*,国家助学金,1000\n"
-							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+				List.of(new org.yangguang.inforequest.WithheldPart("学生的身份证号码和家庭住址",
+						Outcome.WITHHELD_THIRD_PARTY.key()))),
 				today);
 		return 8;
 	}

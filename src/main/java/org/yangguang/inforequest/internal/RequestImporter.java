@@ -124,6 +124,9 @@ public class RequestImporter {
 				else if (!inScope.test(agency.id())) {
 					problems.add(problem(r, "agency", "inforequest.import.agencyOutOfScope", agency.name()));
 				}
+				else if (AddresseeRule.check(agency) instanceof Decision.Rejected rejected) {
+					problems.add(problem(r, "agency", rejected.messageKey(), rejected.args().toArray()));
+				}
 			}
 			ApplicantType type = ImportValues.applicantType(r.applicantType());
 			if (type == null) {

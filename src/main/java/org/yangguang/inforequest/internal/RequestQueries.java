@@ -37,10 +37,11 @@ public class RequestQueries {
 	private final Organisations organisations;
 	private final Access access;
 	private final RequestWorkflow workflow;
+	private final WithheldPartRepository withheld;
 
 	RequestQueries(RequestRepository requests, TimelineRepository timeline, AppealRepository appeals,
 			FileRepository files, TimeLimits timeLimits, WorkingCalendar calendar, Organisations organisations,
-			Access access, RequestWorkflow workflow) {
+			Access access, RequestWorkflow workflow, WithheldPartRepository withheld) {
 		this.requests = requests;
 		this.timeline = timeline;
 		this.appeals = appeals;
@@ -50,6 +51,7 @@ public class RequestQueries {
 		this.organisations = organisations;
 		this.access = access;
 		this.workflow = workflow;
+		this.withheld = withheld;
 	}
 
 	/** The request, whoever asks: only for callers that check access themselves. */
@@ -75,7 +77,7 @@ public class RequestQueries {
 		boolean applicant = access.isApplicant(user, s);
 		return new RequestView(shown, name(s.agencyId()), name(s.addressedToId()), Deadlines.current(s, clocks),
 				Deadlines.replyAside(s, clocks), timeline.find(s.id()), appeals.find(s.id()), files.list(s.id()),
-				actions(user, s), applicant);
+				actions(user, s), applicant, withheld.find(s.id()));
 	}
 
 	/** The actions {@code user} may take on the request now: allowed by the state machine, role, scope and facts. */

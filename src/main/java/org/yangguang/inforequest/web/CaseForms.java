@@ -52,8 +52,24 @@ final class CaseForms {
 	record PaidForm(LocalDate paidOn) {
 	}
 
+	/** The reply; a partial disclosure names up to three withheld parts, each with its ground (条例第三十七条). */
 	record ReplyForm(String replyType, String outcome, String ground, String body, String otherAgencyName,
-			String otherAgencyContact) {
+			String otherAgencyContact, String withheldPart1, String withheldGround1, String withheldPart2,
+			String withheldGround2, String withheldPart3, String withheldGround3) {
+
+		java.util.List<org.yangguang.inforequest.WithheldPart> withheldParts() {
+			return java.util.List.of(new org.yangguang.inforequest.WithheldPart(withheldPart1, blankToNull(withheldGround1)),
+					new org.yangguang.inforequest.WithheldPart(withheldPart2, blankToNull(withheldGround2)),
+					new org.yangguang.inforequest.WithheldPart(withheldPart3, blankToNull(withheldGround3)));
+		}
+
+		private static String blankToNull(String s) {
+			return s == null || s.isBlank() ? null : s;
+		}
+	}
+
+	/** 要求说明理由 (条例第三十五条). */
+	record ReasonsForm(String reason) {
 	}
 
 	record AppealForm(String kind, LocalDate filedOn, String result, LocalDate decidedOn, String note) {

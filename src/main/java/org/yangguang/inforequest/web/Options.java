@@ -71,6 +71,15 @@ final class Options {
 	}
 
 	/** Outcome rows a reply may choose (the two closing rows are set by their own actions). */
+	/** The grounds of a withheld part of a partial disclosure (条例第三十七条). */
+	static Map<String, String> withheldGrounds() {
+		Map<String, String> m = new LinkedHashMap<>();
+		for (String ground : org.yangguang.inforequest.WithheldPart.grounds()) {
+			m.put(ground, "inforequest.withheldGround." + ground);
+		}
+		return m;
+	}
+
 	static Map<String, String> outcomes() {
 		Map<String, String> m = new LinkedHashMap<>();
 		for (Outcome o : Outcome.values()) {

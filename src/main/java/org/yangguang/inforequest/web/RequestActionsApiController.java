@@ -21,6 +21,7 @@ import org.yangguang.inforequest.InformationRequests;
 import org.yangguang.inforequest.ReplyCommand;
 import org.yangguang.inforequest.ReplyType;
 import org.yangguang.inforequest.RequestHandling;
+import org.yangguang.inforequest.WithheldPart;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
 import org.yangguang.shared.ProblemResponses;
@@ -81,8 +82,9 @@ class RequestActionsApiController {
 	record FeePaidBody(String paidOn) {
 	}
 
+	/** @param withheldParts for a partial disclosure: each part withheld and its ground (条例第三十七条) */
 	record ReplyBody(String outcome, String ground, String body, String replyType, String otherAgencyName,
-			String otherAgencyContact) {
+			String otherAgencyContact, List<WithheldPart> withheldParts) {
 	}
 
 	record AppealBody(String kind, String filedOn, String result, String decidedOn, String note) {
@@ -187,7 +189,14 @@ class RequestActionsApiController {
 		ReplyType type = ApiValues.required("replyType", body.replyType(), ReplyType.fromKey(body.replyType()),
 				"inforequest.error.replyTypeInvalid");
 		handling.reply(trackingNo, new ReplyCommand(ApiValues.outcome(body.outcome()), type, body.ground(),
-				body.body(), body.otherAgencyName(), body.otherAgencyContact(), List.of()));
+				body.body(), body.otherAgencyName(), body.otherAgencyContact(), List.of(), body.withheldParts()));
+		return current(trackingNo);
+	}
+
+	@Operation(summary = "Ask the applicant for the reasons of clearly excessive requests (条例第三十五条)")
+	@PostMapping("/{trackingNo}/ask-for-reasons")
+	RequestJson askForReasons(@PathVariable String trackingNo, @RequestBody ReasonBody body) {
+		handling.askForReasons(trackingNo, body.reason());
 		return current(trackingNo);
 	}
 

@@ -192,7 +192,7 @@ class RequestCaseController {
 		Outcome chosen = outcome;
 		return act(trackingNo, "reply", errors, model, redirect, "inforequest.flash.replied",
 				() -> handling.reply(trackingNo, new ReplyCommand(chosen, type, form.ground(), form.body(),
-						form.otherAgencyName(), form.otherAgencyContact(), uploads)));
+						form.otherAgencyName(), form.otherAgencyContact(), uploads, form.withheldParts())));
 	}
 
 	@PostMapping("/appeal")
@@ -202,6 +202,13 @@ class RequestCaseController {
 		AppealResult result = AppealResult.fromKey(form.result());
 		return act(trackingNo, "record-appeal", errors, model, redirect, "inforequest.flash.appeal",
 				() -> handling.recordAppeal(trackingNo, kind, form.filedOn(), result, form.decidedOn(), form.note()));
+	}
+
+	@PostMapping("/ask-for-reasons")
+	String askForReasons(@PathVariable String trackingNo, @ModelAttribute("reasonsForm") CaseForms.ReasonsForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(trackingNo, "ask-for-reasons", errors, model, redirect, "inforequest.flash.reasonsAsked",
+				() -> handling.askForReasons(trackingNo, form.reason()));
 	}
 
 	@PostMapping("/withdraw")
@@ -255,7 +262,9 @@ class RequestCaseController {
 		addIfMissing(model, "refuseForm", new RefuseForm(null));
 		addIfMissing(model, "feeForm", new FeeForm(FeeMethod.PER_APPLICATION.key(), null));
 		addIfMissing(model, "paidForm", new PaidForm(null));
-		addIfMissing(model, "replyForm", new ReplyForm(null, null, null, null, null, null));
+		addIfMissing(model, "replyForm", new ReplyForm(null, null, null, null, null, null, null, null, null, null, null, null));
+		addIfMissing(model, "reasonsForm", new CaseForms.ReasonsForm(null));
+		model.addAttribute("withheldGrounds", Options.withheldGrounds());
 		addIfMissing(model, "appealForm", new AppealForm(null, null, AppealResult.PENDING.key(), null, null));
 		addIfMissing(model, "withdrawForm", new WithdrawForm(null));
 		addIfMissing(model, "revealForm", new RevealForm(null));

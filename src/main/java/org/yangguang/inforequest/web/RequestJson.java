@@ -14,16 +14,21 @@ import org.yangguang.organisation.Organisation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The JSON of a request in the API (applicant masked), and of its parts. */
+/**
+ * The JSON of a request in the API (applicant masked), and of its parts. {@code agency} is the agency applied to,
+ * which answers in its own name and counts the request (条例第三十六条); {@code handlingUnit} the unit it was
+ * assigned to (承办), or null while the agency itself handles it.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RequestJson(String trackingNo, String status, String channel, String receivedOn, String agency,
-		String agencyName, String addressedTo, String applicantType, ApplicantJson applicant, String title,
+		String agencyName, String addressedTo, String handlingUnit, String handlingUnitName, String applicantType, ApplicantJson applicant, String title,
 		String docNo, String description, String purpose, String form, String delivery, boolean imported,
 		String deadline, String deadlineKind, String deadlineState, Integer remainingWorkingDays, boolean provisional,
 		ExplanationJson explanation, String replyDeadline, Map<String, Object> correction,
 		Map<String, Object> thirdParty, Map<String, Object> extension, Map<String, Object> fee, String outcome,
 		String replyType, String decidedOn, String ground, String body, String otherAgencyName,
-		String otherAgencyContact, String signedBy, String letter, List<Map<String, Object>> appeals,
+		String otherAgencyContact, String signedBy, List<Map<String, Object>> withheldParts, String letter,
+		List<Map<String, Object>> appeals,
 		List<Map<String, Object>> events, List<String> actions, String url) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,13 +56,16 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 	/** A row of a list. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record RowJson(String trackingNo, String status, String receivedOn, String agency, String agencyName,
-			String applicantType, String title, String deadline, String deadlineState, Integer remainingWorkingDays,
-			String outcome, String decidedOn, boolean imported) {
+			String handlingUnit, String applicantType, String title, String deadline, String deadlineState,
+			Integer remainingWorkingDays, String outcome, String decidedOn, boolean imported) {
 
 		static RowJson of(RequestRow row, Map<Long, Organisation> organisations) {
 			RequestSnapshot s = row.request();
+			Organisation appliedTo = organisations.get(s.addressedToId());
 			return new RowJson(s.trackingNo(), s.status().key(), s.receivedOn().toString(),
-					code(organisations, s.agencyId()), row.agencyName(), s.applicant().type().key(),
+					code(organisations, s.addressedToId()), appliedTo == null ? row.agencyName() : appliedTo.name(),
+					s.agencyId() != s.addressedToId() ? code(organisations, s.agencyId()) : null,
+					s.applicant().type().key(),
 					s.information().label(), str(row.deadline().deadline()), row.deadline().state(),
 					row.deadline().remainingWorkingDays(), s.reply() == null ? null : s.reply().outcome().key(),
 					s.reply() == null ? null : str(s.reply().decidedOn()), s.imported());
@@ -68,8 +76,10 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 		RequestSnapshot s = v.request();
 		DeadlineView d = v.deadline();
 		var r = s.reply();
+		boolean unit = s.agencyId() != s.addressedToId();
 		return new RequestJson(s.trackingNo(), s.status().key(), s.channel().key(), s.receivedOn().toString(),
-				code(organisations, s.agencyId()), v.agencyName(), code(organisations, s.addressedToId()),
+				code(organisations, s.addressedToId()), v.addressedToName(), code(organisations, s.addressedToId()),
+				unit ? code(organisations, s.agencyId()) : null, unit ? v.agencyName() : null,
 				s.applicant().type().key(), ApplicantJson.of(s.applicant()), s.information().title(),
 				s.information().docNo(), s.information().description(), s.information().purpose(),
 				s.delivery().form().key(), s.delivery().route().key(), s.imported(),
@@ -80,7 +90,10 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 				r == null ? null : r.outcome().key(), r == null ? null : r.type().key(),
 				r == null ? null : str(r.decidedOn()), r == null ? null : r.ground(), r == null ? null : r.body(),
 				r == null ? null : r.otherAgencyName(), r == null ? null : r.otherAgencyContact(),
-				r == null ? null : r.signedBy(), v.letter() == null ? null : letterUrl,
+				r == null ? null : r.signedBy(),
+				v.withheldParts().isEmpty() ? null
+						: v.withheldParts().stream().map(p -> map("part", p.part(), "ground", p.ground())).toList(),
+				v.letter() == null ? null : letterUrl,
 				v.appeals().stream().map(a -> map("kind", a.kind().key(), "filedOn", str(a.filedOn()), "result",
 						a.result().key(), "decidedOn", str(a.decidedOn()), "note", a.note())).toList(),
 				v.timeline().stream().map(e -> map("action", e.action(), "on", str(e.on()), "actor", e.actor(),

@@ -20,6 +20,7 @@ import org.yangguang.inforequest.PublicProgress;
 import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.shared.TooManyRequestsException;
 
 /**
  * The public entrance of 依申请公开: the guide (how to apply, time limits, fees, remedies), progress by tracking
@@ -30,10 +31,12 @@ class RequestPortalController {
 
 	private final InformationRequests applications;
 	private final Identity identity;
+	private final ProgressLookupLimit limit;
 
-	RequestPortalController(InformationRequests applications, Identity identity) {
+	RequestPortalController(InformationRequests applications, Identity identity, ProgressLookupLimit limit) {
 		this.applications = applications;
 		this.identity = identity;
+		this.limit = limit;
 	}
 
 	@GetMapping("/requests")
@@ -48,7 +51,17 @@ class RequestPortalController {
 	}
 
 	@GetMapping("/requests/track")
-	String track(@ModelAttribute("trackForm") TrackForm form, BindingResult errors, Model model) {
+	String track(@ModelAttribute("trackForm") TrackForm form, BindingResult errors, Model model,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			limit.consume(request.getRemoteAddr());
+		}
+		catch (TooManyRequestsException e) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+			errors.reject(e.messageKey(), e.args(), e.messageKey());
+			return "inforequest/track";
+		}
 		if (form.no() == null || form.no().isBlank()) {
 			errors.rejectValue("no", "inforequest.track.noRequired");
 		}

@@ -17,7 +17,7 @@ import org.yangguang.organisation.OrganisationKind;
 public class OrganisationRepository {
 
 	private static final String COLUMNS = "id, code, name, kind, parent_id, path, credit_code, address, phone, "
-			+ "office_hours, email, sort_order, retired_at, retired_reason";
+			+ "office_hours, email, sort_order, retired_at, retired_reason, accepts_applications";
 
 	private final JdbcClient jdbc;
 
@@ -62,9 +62,11 @@ public class OrganisationRepository {
 		var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO organisation (code, name, kind, parent_id, path, credit_code, address, phone, office_hours,
-				  email, sort_order, created_at, updated_at)
-				VALUES (:code, :name, :kind, :parent, :path, :credit, :address, :phone, :hours, :email, :sort, :now, :now)
+				  email, sort_order, created_at, updated_at, accepts_applications)
+				VALUES (:code, :name, :kind, :parent, :path, :credit, :address, :phone, :hours, :email, :sort, :now, :now,
+				  :accepts)
 				""")
+			.param("accepts", kind.acceptsApplicationsByDefault())
 			.param("code", code).param("name", name).param("kind", kind.name()).param("parent", parentId)
 			.param("path", "/new-" + java.util.UUID.randomUUID() + "/").param("credit", creditCode).param("address", contact.address())
 			.param("phone", contact.phone()).param("hours", contact.officeHours()).param("email", contact.email())
@@ -97,6 +99,11 @@ public class OrganisationRepository {
 			.param(oldPath.length() + 1).param(oldPath + "%").update();
 	}
 
+	public void setAcceptsApplications(long id, boolean accepts, Instant now) {
+		jdbc.sql("UPDATE organisation SET accepts_applications = ?, updated_at = ? WHERE id = ?").param(accepts)
+			.param(at(now)).param(id).update();
+	}
+
 	public void retire(long id, String reason, Instant now) {
 		jdbc.sql("UPDATE organisation SET retired_at = ?, retired_reason = ?, updated_at = ? WHERE id = ?")
 			.param(at(now)).param(reason).param(at(now)).param(id).update();
@@ -119,6 +126,7 @@ public class OrganisationRepository {
 				rs.getString("credit_code"),
 				new Organisation.Contact(rs.getString("address"), rs.getString("phone"), rs.getString("office_hours"),
 						rs.getString("email")),
-				rs.getInt("sort_order"), retired == null ? null : retired.toInstant(), rs.getString("retired_reason"));
+				rs.getInt("sort_order"), retired == null ? null : retired.toInstant(), rs.getString("retired_reason"),
+				rs.getBoolean("accepts_applications"));
 	}
 }

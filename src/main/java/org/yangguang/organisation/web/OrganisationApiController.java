@@ -42,18 +42,22 @@ class OrganisationApiController {
 		return OrganisationDetail.of(organisations.get(id));
 	}
 
-	record OrganisationSummary(long id, String code, String name, String kind, Long parentId, boolean retired) {
+	/** @param acceptsApplications whether applications under the 政府信息公开条例 may be made to it */
+	record OrganisationSummary(long id, String code, String name, String kind, Long parentId, boolean retired,
+			boolean acceptsApplications) {
 		static OrganisationSummary of(Organisation o) {
-			return new OrganisationSummary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired());
+			return new OrganisationSummary(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired(),
+					o.acceptsApplications());
 		}
 	}
 
 	record OrganisationDetail(long id, String code, String name, String kind, Long parentId, boolean retired,
-			String creditCode, String address, String phone, String officeHours, String email) {
+			String creditCode, String address, String phone, String officeHours, String email,
+			boolean acceptsApplications) {
 		static OrganisationDetail of(Organisation o) {
 			return new OrganisationDetail(o.id(), o.code(), o.name(), o.kind().key(), o.parentId(), o.retired(),
 					o.creditCode(), o.contact().address(), o.contact().phone(), o.contact().officeHours(),
-					o.contact().email());
+					o.contact().email(), o.acceptsApplications());
 		}
 	}
 }

@@ -37,6 +37,7 @@ import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.NotFoundException;
 import org.yangguang.shared.RequestReference;
 import org.yangguang.shared.RuleViolationException;
+import org.yangguang.shared.TooManyRequestsException;
 
 /**
  * Every JSON API error is RFC 9457 {@code application/problem+json}, in the request's language, with the request's
@@ -65,6 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalTransitionException.class)
 	ResponseEntity<Object> conflict(IllegalTransitionException e, HttpServletRequest request) {
 		return problem(HttpStatus.CONFLICT, e, null, request);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<Object> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+		ResponseEntity<Object> problem = problem(HttpStatus.TOO_MANY_REQUESTS, e, null, request);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfterSeconds())))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

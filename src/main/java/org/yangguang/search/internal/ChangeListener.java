@@ -88,7 +88,7 @@ class ChangeListener {
 		switch (event.change()) {
 			case RENAMED -> recorder.recordOrganisation(event.organisationId(), false);
 			case MOVED -> recorder.recordOrganisation(event.organisationId(), true);
-			case CREATED, CONTACT_CHANGED, RETIRED -> {
+			case CREATED, CONTACT_CHANGED, ACCEPTS_APPLICATIONS_CHANGED, RETIRED -> {
 				// nothing the index holds changed
 			}
 		}

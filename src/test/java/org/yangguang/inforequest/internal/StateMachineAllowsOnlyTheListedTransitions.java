@@ -74,6 +74,7 @@ class StateMachineAllowsOnlyTheListedTransitions {
 			case ISSUE_FEE_NOTICE -> r -> r.issueFeeNotice(FeeMethod.PER_PAGE, 120, on, CLERK, CALENDAR, SETTINGS);
 			case RECORD_PAYMENT -> r -> r.recordPayment(on, CLERK);
 			case CLOSE_NO_FEE -> r -> r.closeForNoFee(on, Actor.SYSTEM);
+			case ASK_FOR_REASONS -> r -> r.askForReasons("请说明申请理由", on, CLERK);
 			case REPLY -> r -> r.reply(null, Outcome.GRANTED, null, "见附件", null, null, on, CLERK);
 			case WITHDRAW -> r -> r.withdraw(null, on, CLERK);
 			case RECORD_APPEAL -> r -> r.recordAppeal("reconsideration", "pending", on, CLERK);

@@ -62,6 +62,10 @@ abstract class RequestWebSlice {
 	@MockitoBean
 	AuditLog audit;
 
+	/** The progress lookup's rate limit (its own integration test proves it); never refuses in a slice. */
+	@MockitoBean
+	ProgressLookupLimit progressLookupLimit;
+
 	/** The page header's bell (the layout reads {@code @notificationBell}); no notifications in a slice. */
 	@MockitoBean(name = "notificationBell")
 	NotificationBell bell;
