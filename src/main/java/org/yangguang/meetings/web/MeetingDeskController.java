@@ -60,7 +60,9 @@ class MeetingDeskController {
 	String save(@ModelAttribute("minutesForm") MinutesForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, Model model) {
 		if ("split".equals(action)) {
-			List<ItemForm> items = new ArrayList<>(form.items().stream().filter(f -> f != null && !f.blank()).toList());
+			// rows with a decision stay; blank rows and the template's bare headings give way to the split items
+			List<ItemForm> items = new ArrayList<>(form.items().stream()
+				.filter(f -> f != null && f.decision() != null && !f.decision().isBlank()).toList());
 			meetings.split(form.pasteText()).forEach(i -> items.add(itemForm(i)));
 			return form(form.withItems(items), model);
 		}
