@@ -1,6 +1,7 @@
 package org.yangguang.meetings.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
@@ -70,6 +71,9 @@ class StandingMeetingMinutesPublishedAndFollowedUpBrowserTest extends BrowserTes
 		assertThat(visitor.locator("#content")).not().containsText("拟任人选");
 		assertThat(visitor.locator("#minutes-facts")).containsText("县长 张明");
 		screenshot(visitor, "meetings-3-public-page");
+		byte[] pdf = visitor.request().get(visitor.locator("#minutes-pdf").getAttribute("href")).body();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		writeBeside("meetings-3-public-minutes.pdf", pdf);
 
 		Page clerk = newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
 		signIn(clerk, "clerk");
@@ -86,6 +90,18 @@ class StandingMeetingMinutesPublishedAndFollowedUpBrowserTest extends BrowserTes
 		assertThat(clerk.locator("#task-state")).containsText("已报结");
 		assertThat(clerk.locator("#task-history")).containsText("报结");
 		screenshot(clerk, "meetings-5-reported");
+	}
+
+	/** The PDF next to the screenshots, to look at it as the public does. */
+	private static void writeBeside(String name, byte[] content) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Paths.get("target", "screenshots");
+			java.nio.file.Files.createDirectories(dir);
+			java.nio.file.Files.write(dir.resolve(name), content);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private Locator item(int index, String field) {
