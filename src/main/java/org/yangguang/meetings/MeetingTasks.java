@@ -13,6 +13,7 @@ import org.yangguang.meetings.internal.FollowUpTask;
 import org.yangguang.meetings.internal.MeetingAccess;
 import org.yangguang.meetings.internal.MeetingViews;
 import org.yangguang.meetings.internal.MeetingWorkflow;
+import org.yangguang.meetings.internal.Minutes;
 import org.yangguang.meetings.internal.TaskRepository;
 import org.yangguang.organisation.Organisation;
 import org.yangguang.organisation.Organisations;
@@ -75,10 +76,12 @@ public class MeetingTasks {
 		}
 		boolean all = user.hasAny(Role.DISCLOSURE_OFFICE, Role.SUPERVISOR, Role.AUDITOR);
 		boolean onlyOverdue = overdueOnly;
+		java.util.Map<Long, Minutes> minutes = new java.util.HashMap<>();
+		java.util.function.Function<FollowUpTask, Minutes> minutesOf = t -> minutes.computeIfAbsent(t.minutesId(),
+				workflow::loadMinutes);
 		return tasks.list(leads, states, 500).stream()
-			.filter(t -> all || access.covers(t.leadOrgId()) || access.covers(workflow.loadMinutes(t.minutesId())
-				.organisationId()))
-			.map(t -> views.task(t, workflow.loadMinutes(t.minutesId()), user, false))
+			.filter(t -> all || access.covers(t.leadOrgId()) || access.covers(minutesOf.apply(t).organisationId()))
+			.map(t -> views.task(t, minutesOf.apply(t), user, false))
 			.filter(v -> !onlyOverdue || v.overdue())
 			.sorted(java.util.Comparator.comparing((TaskView v) -> !v.overdue())
 				.thenComparing(TaskView::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
