@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.yangguang.calendar.TimeLimits;
 import org.yangguang.support.Api;
 import org.yangguang.support.IntegrationTest;
+import org.yangguang.support.UniqueWords;
 
 import tools.jackson.databind.JsonNode;
 
@@ -124,6 +125,22 @@ class MeetingsFollowUpThroughTheApi {
 			assertThat(text).contains("余庆县人民政府常务会议纪要", "现将会议议定事项纪要如下", "一、关于秋季学期学生资助工作",
 					"主持：县长张明", "资助名单在县政府门户网站公示").doesNotContain("人事任免").doesNotContain("拟任人选");
 		}
+	}
+
+	@Test
+	void publishedMinutesAreFoundInSearchByTheirPublicItemsOnly() {
+		String open = UniqueWords.word("公开议定");
+		String secret = UniqueWords.word("内部议定");
+		LocalDate heldOn = LocalDate.now(clock).minusDays(1);
+		long id = createWith(heldOn, List.of(item("关于公开事项", "会议同意" + open + "。", null, null, true),
+				item("关于内部事项", "会议同意" + secret + "。", null, null, false)));
+		ok(api.post("/api/v1/meetings/" + id + "/publish", null, "office"));
+
+		Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+				Api.read(api.get("/api/v1/search?q=" + open, null)).get("hits").toString())
+			.contains("/meetings/" + id).contains("meeting"));
+		assertThat(Api.read(api.get("/api/v1/search?q=" + secret, null)).get("hits").toString())
+			.doesNotContain("/meetings/" + id);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.yangguang.calendar.TimeLimitId;
 import org.yangguang.calendar.TimeLimitStatus;
 import org.yangguang.calendar.TimeLimits;
 import org.yangguang.calendar.WorkingCalendar;
+import org.yangguang.meetings.MinutesPublished;
 import org.yangguang.meetings.TaskProgressed;
 import org.yangguang.meetings.TaskState;
 import org.yangguang.shared.NotFoundException;
@@ -87,6 +88,7 @@ public class MeetingWorkflow {
 		String before = describe(m);
 		step.accept(m, today());
 		minutes.markPublished(m, clock.instant());
+		events.publishEvent(new MinutesPublished(m.id()));
 		audit.record("meetings.published", SUBJECT, m.id().toString(), before, describe(m), null);
 		return m;
 	}

@@ -93,6 +93,12 @@ public class MinutesRepository {
 				+ "LIMIT :limit").param("limit", limit).query(this::row).list();
 	}
 
+	/** Published minutes with ids above {@code afterId}, by id (for a search rebuild). */
+	public List<Minutes> publishedAfter(long afterId, int limit) {
+		return jdbc.sql("SELECT * FROM meetings_minutes WHERE status = 'PUBLISHED' AND id > :after ORDER BY id "
+				+ "LIMIT :limit").param("after", afterId).param("limit", limit).query(this::row).list();
+	}
+
 	/** Every minutes, newest meeting first (the workbench filters by scope). */
 	public List<Minutes> all(int limit) {
 		return jdbc.sql("SELECT * FROM meetings_minutes ORDER BY held_on DESC, id DESC LIMIT :limit")
