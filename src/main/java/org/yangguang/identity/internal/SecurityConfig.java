@@ -39,7 +39,7 @@ class SecurityConfig {
 			"/api/v1/consultations/*/report", "/api/v1/hearings", "/api/v1/hearings/*", "/api/v1/service-items", "/api/v1/service-items/**", "/api/v1/service-items.xlsx",
 			"/api/v1/stats/services", "/api/v1/stats/services/**", "/api/v1/service-ratings/rectifications",
 			"/api/v1/hall/screen", "/api/v1/hall/windows", "/api/v1/hall/tickets/*", "/api/v1/stats/appeals",
-			"/api/v1/appeals-wall", "/api/v1/requests/*/progress" };
+			"/api/v1/appeals-wall", "/api/v1/requests/*/progress", "/api/v1/meetings", "/api/v1/meetings/*" };
 
 	static final String[] STAFF_ROLES = Role.STAFF.stream().map(Enum::name).toArray(String[]::new);
 
