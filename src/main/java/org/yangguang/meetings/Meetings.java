@@ -11,6 +11,7 @@ import org.yangguang.identity.CurrentUser;
 import org.yangguang.meetings.internal.MeetingAccess;
 import org.yangguang.meetings.internal.MeetingViews;
 import org.yangguang.meetings.internal.MeetingWorkflow;
+import org.yangguang.meetings.internal.MinutesCatalog;
 import org.yangguang.meetings.internal.MinutesPdf;
 import org.yangguang.meetings.internal.MinutesRepository;
 import org.yangguang.meetings.internal.MinutesRules;
@@ -32,15 +33,17 @@ public class Meetings {
 	private final MeetingViews views;
 	private final MinutesRules rules;
 	private final MinutesPdf pdf;
+	private final MinutesCatalog catalog;
 
 	Meetings(MeetingWorkflow workflow, MinutesRepository minutes, MeetingAccess access, MeetingViews views,
-			MinutesRules rules, MinutesPdf pdf) {
+			MinutesRules rules, MinutesPdf pdf, MinutesCatalog catalog) {
 		this.workflow = workflow;
 		this.minutes = minutes;
 		this.access = access;
 		this.views = views;
 		this.rules = rules;
 		this.pdf = pdf;
+		this.catalog = catalog;
 	}
 
 	/** Saves the minutes for the writer's organisation; every item with a lead unit becomes a task. */
@@ -56,7 +59,10 @@ public class Meetings {
 	public MinutesView publish(long id) {
 		var m = workflow.loadMinutes(id);
 		CurrentUser user = access.requirePublisher(m, views.leads(m));
-		return views.view(workflow.publish(id, (x, today) -> x.publish(today, user.displayName())), false);
+		MinutesView published = views.view(workflow.publish(id, (x, today) -> x.publish(today, user.displayName())),
+				false);
+		catalog.publish(publicView(id));
+		return published;
 	}
 
 	/** In full for staff who may read them; otherwise the published public items; 404 for a draft. */

@@ -3,7 +3,6 @@ package org.yangguang.search.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.yangguang.appeals.AppealProgressed;
-import org.yangguang.meetings.MinutesPublished;
 import org.yangguang.disclosure.CatalogColumnRenamed;
 import org.yangguang.disclosure.DocumentPublished;
 import org.yangguang.disclosure.DocumentRepealed;
@@ -23,7 +22,6 @@ import org.yangguang.services.ServiceItemPublished;
  * index) and {@link DocumentRepealed} (its validity changes): that document.</li>
  * <li>{@link AppealProgressed} answered, rated or reopened: that ticket's Q&A wall entry.</li>
  * <li>{@link ServiceItemPublished}: that service item (a new version of its guide, or retired).</li>
- * <li>{@link MinutesPublished}: those minutes (their public items only).</li>
  * <li>{@link CatalogColumnRenamed}: the public documents of the column, which show the column's name.</li>
  * <li>{@link OrganisationChanged} {@code RENAMED}: every item that organisation published, which shows its name.
  * {@code MOVED}: every item of the organisation and of every organisation below it, whose lineage (the filter
@@ -43,8 +41,6 @@ class ChangeListener {
 	static final String SERVICE_ITEMS = "service-item";
 	/** The name the Q&A wall's search source answers to, and the steps that change what the wall shows. */
 	static final String APPEALS = "appeal";
-	/** The name the meetings' search source answers to. */
-	static final String MEETINGS = "meeting";
 	static final java.util.Set<String> WALL_STEPS = java.util.Set.of("replied", "rated", "reopened", "escalated");
 
 	private final ChangeRecorder recorder;
@@ -80,11 +76,6 @@ class ChangeListener {
 	}
 
 	/** A ticket was answered, rated or reopened: the Q&A wall entry appears, changes or goes. */
-	@ApplicationModuleListener
-	void on(MinutesPublished event) {
-		recorder.record(MEETINGS, String.valueOf(event.minutesId()));
-	}
-
 	@ApplicationModuleListener
 	void on(AppealProgressed event) {
 		if (WALL_STEPS.contains(event.action())) {
