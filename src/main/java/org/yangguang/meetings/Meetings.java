@@ -61,7 +61,7 @@ public class Meetings {
 		CurrentUser user = access.requirePublisher(m, views.leads(m));
 		MinutesView published = views.view(workflow.publish(id, (x, today) -> x.publish(today, user.displayName())),
 				false);
-		catalog.publish(publicView(id));
+		catalog.publish(publicView(id), published.createdBy());
 		return published;
 	}
 

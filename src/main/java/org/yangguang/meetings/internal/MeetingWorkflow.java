@@ -15,7 +15,6 @@ import org.yangguang.calendar.TimeLimitId;
 import org.yangguang.calendar.TimeLimitStatus;
 import org.yangguang.calendar.TimeLimits;
 import org.yangguang.calendar.WorkingCalendar;
-import org.yangguang.meetings.MinutesPublished;
 import org.yangguang.meetings.TaskProgressed;
 import org.yangguang.meetings.TaskState;
 import org.yangguang.shared.NotFoundException;
@@ -88,7 +87,6 @@ public class MeetingWorkflow {
 		String before = describe(m);
 		step.accept(m, today());
 		minutes.markPublished(m, clock.instant());
-		events.publishEvent(new MinutesPublished(m.id()));
 		audit.record("meetings.published", SUBJECT, m.id().toString(), before, describe(m), null);
 		return m;
 	}

@@ -24,12 +24,15 @@ public class MinutesCatalog {
 		this.organisations = organisations;
 	}
 
-	/** @param shown the minutes as the public sees them (public items only) */
-	public long publish(MinutesView shown) {
+	/**
+	 * @param shown  the minutes as the public sees them (public items only)
+	 * @param writer who wrote them, recorded as the author
+	 */
+	public long publish(MinutesView shown, String writer) {
 		String body = pdf.html(shown) + "<p>会议纪要页面：<a href=\"/meetings/" + shown.id() + "\">/meetings/" + shown.id()
 				+ "</a></p>";
 		return publishing.publishInColumn(organisations.getByCode(shown.organisationCode()).id(),
-				DisclosurePublishing.MEETINGS, Genre.MINUTES, shown.createdBy(), shown.title(),
+				DisclosurePublishing.MEETINGS, Genre.MINUTES, writer == null ? shown.organisationName() : writer, shown.title(),
 				"会议公开;会议纪要;" + shown.kind().label(), body, pdf.render(shown));
 	}
 }
