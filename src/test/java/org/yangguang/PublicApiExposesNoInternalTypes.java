@@ -40,7 +40,8 @@ class PublicApiExposesNoInternalTypes {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "shared", "organisation", "identity", "audit", "calendar", "administration",
-			"workbench", "portal", "storage", "search", "inforequest", "annualreport", "disclosure", "notification" })
+			"workbench", "portal", "storage", "search", "inforequest", "annualreport", "disclosure", "notification",
+			"services", "appeals", "consultation", "meetings" })
 	void rootPackageSignaturesUseOnlyApiTypes(String module) {
 		String root = "org.yangguang." + module;
 		List<Class<?>> api = ALL.stream()

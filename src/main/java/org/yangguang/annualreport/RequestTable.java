@@ -23,8 +23,11 @@ public record RequestTable(ApplicantCounts received, ApplicantCounts carriedIn, 
 	public static final List<String> GROUPS = List.of("granted", "partial", "withheld", "unable", "notProcessed",
 			"other");
 
-	/** The groups shown with a subtotal row above their numbered leaf rows: （三）…（六）. */
-	public static final List<String> SUBTOTALLED_GROUPS = List.of("withheld", "unable", "notProcessed", "other");
+	/**
+	 * The groups whose label spans their numbered leaf rows: （三）…（六）. The 2021 national format (国办公开办函〔2021〕30号)
+	 * has no 小计 row under them; {@link #subtotal} is only for the checks.
+	 */
+	public static final List<String> GROUPS_WITH_LEAVES = List.of("withheld", "unable", "notProcessed", "other");
 
 	public RequestTable {
 		EnumMap<Outcome, ApplicantCounts> all = new EnumMap<>(Outcome.class);
@@ -68,32 +71,36 @@ public record RequestTable(ApplicantCounts received, ApplicantCounts carriedIn, 
 		return rows;
 	}
 
-	/** The rows as the national format displays them, with the subtotal rows of the groups （三）…（六）. */
+	/**
+	 * The rows as the national format displays them: the groups （三）…（六） as a label spanning their numbered leaf rows
+	 * (carried by the first leaf), no subtotal rows.
+	 */
 	public List<RequestTableRow> rows() {
 		List<RequestTableRow> rows = new ArrayList<>();
-		rows.add(new RequestTableRow("received", RequestTableRow.Kind.ITEM, 1, false, received));
-		rows.add(new RequestTableRow("carriedIn", RequestTableRow.Kind.ITEM, 1, false, carriedIn));
+		rows.add(new RequestTableRow("received", RequestTableRow.Kind.ITEM, null, 1, false, received));
+		rows.add(new RequestTableRow("carriedIn", RequestTableRow.Kind.ITEM, null, 1, false, carriedIn));
 		for (String group : GROUPS) {
 			boolean first = rows.size() == 2;
-			if (SUBTOTALLED_GROUPS.contains(group)) {
+			if (GROUPS_WITH_LEAVES.contains(group)) {
 				List<Outcome> leaves = leaves(group);
-				rows.add(new RequestTableRow(group, RequestTableRow.Kind.GROUP, leaves.size() + 1, first,
-						subtotal(group)));
-				leaves.forEach(o -> rows.add(new RequestTableRow(o.key(), RequestTableRow.Kind.LEAF, 1, false,
-						outcomes.get(o))));
+				for (int i = 0; i < leaves.size(); i++) {
+					Outcome o = leaves.get(i);
+					rows.add(new RequestTableRow(o.key(), RequestTableRow.Kind.LEAF, i == 0 ? group : null,
+							i == 0 ? leaves.size() : 1, first && i == 0, outcomes.get(o)));
+				}
 			}
 			else {
 				Outcome single = Outcome.fromKey(group);
-				rows.add(new RequestTableRow(group, RequestTableRow.Kind.SINGLE, 1, first, outcomes.get(single)));
+				rows.add(new RequestTableRow(group, RequestTableRow.Kind.SINGLE, null, 1, first, outcomes.get(single)));
 			}
 		}
-		rows.add(new RequestTableRow("total", RequestTableRow.Kind.SINGLE, 1, false, total));
-		rows.add(new RequestTableRow("carriedOut", RequestTableRow.Kind.ITEM, 1, false, carriedOut));
+		rows.add(new RequestTableRow("total", RequestTableRow.Kind.SINGLE, null, 1, false, total));
+		rows.add(new RequestTableRow("carriedOut", RequestTableRow.Kind.ITEM, null, 1, false, carriedOut));
 		return rows;
 	}
 
 	/** The number of displayed rows under 三、本年度办理结果, （七）总计 included. */
 	public static int resultRowCount() {
-		return Outcome.values().length + SUBTOTALLED_GROUPS.size() + 1;
+		return Outcome.values().length + 1;
 	}
 }

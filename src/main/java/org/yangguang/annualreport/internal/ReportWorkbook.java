@@ -132,11 +132,12 @@ public class ReportWorkbook {
 			switch (row.kind()) {
 				case ITEM -> w.merged(sheet, r, 0, 1, 3, w.msg(row.labelKey()), w.label);
 				case SINGLE -> w.merged(sheet, r, 1, 1, 2, w.msg(row.labelKey()), w.label);
-				case GROUP -> {
-					w.merged(sheet, r, 1, row.span(), 1, w.msg(row.labelKey()), w.header);
-					w.put(sheet, r, 2, w.msg("annualreport.t3.subtotal"), w.header);
+				case LEAF -> {
+					if (row.group() != null) {
+						w.merged(sheet, r, 1, row.span(), 1, w.msg(row.groupLabelKey()), w.header);
+					}
+					w.put(sheet, r, 2, w.msg(row.labelKey()), w.label);
 				}
-				case LEAF -> w.put(sheet, r, 2, w.msg(row.labelKey()), w.label);
 			}
 			List<Long> values = row.counts().values();
 			for (int i = 0; i < values.size(); i++) {

@@ -165,8 +165,8 @@ class ReportApiFollowsTheContract {
 			assertThat(t3.getRow(4).getCell(0).getStringCellValue()).isEqualTo("一、本年新收政府信息公开申请数量");
 			assertThat(t3.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(7);
 			assertThat(t3.getRow(5).getCell(9).getNumericCellValue()).isEqualTo(2);
-			assertThat(t3.getRow(31).getCell(9).getNumericCellValue()).isEqualTo(8);
-			assertThat(t3.getRow(32).getCell(3).getNumericCellValue()).isEqualTo(1);
+			assertThat(t3.getRow(27).getCell(9).getNumericCellValue()).as("（七）总计").isEqualTo(8);
+			assertThat(t3.getRow(28).getCell(3).getNumericCellValue()).as("四、结转下年度").isEqualTo(1);
 		}
 	}
 
