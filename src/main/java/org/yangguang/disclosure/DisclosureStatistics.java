@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 主动公开统计 — the figures of table 二 of the annual report (政府信息公开工作年度报告), computed from the
  * catalog in three queries:
  * <ul>
- * <li>规章 and 行政规范性文件 (by the genre of the document's current version): issued in the year (成文日期 in
- * the year), repealed in the year (废止日期 in the year), and in force at the year's end (written by then and not
- * repealed by then). Withdrawn documents are not counted: they are no longer public.</li>
+ * <li>规章 and 行政规范性文件 (by the genre of the document's current version): issued in the year (成文日期 of its
+ * first version in the year: an amended document keeps the year it was first made for 本年制发), repealed in the year
+ * (废止日期 in the year), and in force at the year's end (first written by then and not repealed by then). Withdrawn
+ * documents are not counted: they are no longer public.</li>
  * <li>行政许可, 行政处罚, 行政强制: published results of exercising those powers decided in the year.</li>
  * <li>行政事业性收费: the amounts collected in the year on the fee items, in 万元 (four decimals).</li>
  * </ul>
@@ -40,13 +41,14 @@ public class DisclosureStatistics {
 		LocalDate to = LocalDate.of(year, 12, 31);
 		Map<String, long[]> documents = jdbc.sql("""
 				SELECT v.genre,
-				  SUM(CASE WHEN v.written_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS issued,
+				  SUM(CASE WHEN v1.written_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS issued,
 				  SUM(CASE WHEN d.status = 'repealed' AND d.repealed_on BETWEEN :from AND :to THEN 1 ELSE 0 END)
 				    AS repealed,
-				  SUM(CASE WHEN v.written_on <= :to AND (d.status = 'published' OR d.repealed_on > :to)
+				  SUM(CASE WHEN v1.written_on <= :to AND (d.status = 'published' OR d.repealed_on > :to)
 				    THEN 1 ELSE 0 END) AS in_force
 				FROM disclosure_document d
 				JOIN disclosure_version v ON v.document_id = d.id AND v.version_no = d.current_version
+				JOIN disclosure_version v1 ON v1.document_id = d.id AND v1.version_no = 1
 				WHERE d.status IN ('published', 'repealed') AND d.organisation_id IN (:orgs)
 				  AND v.genre IN ('rule', 'normative')
 				GROUP BY v.genre""")

@@ -69,7 +69,7 @@ class StatisticsCountTheYear {
 		long normative2019 = publish("tj" + suffix, "normative", LocalDate.of(2019, 5, 10));
 		publish("tj" + suffix, "normative", LocalDate.of(2019, 11, 2));
 		publish("tj" + suffix, "rule", LocalDate.of(2019, 8, 1));
-		publish("tj" + suffix, "normative", LocalDate.of(2018, 3, 1));
+		long amended2018 = publish("tj" + suffix, "normative", LocalDate.of(2018, 3, 1));
 		publish("tj" + suffix, "other_document", LocalDate.of(2019, 6, 1));
 		long withdrawn = publish("tj" + suffix, "normative", LocalDate.of(2019, 7, 1));
 		try (SignedIn office = SignedIn.as(authentication, "office")) {
@@ -84,6 +84,18 @@ class StatisticsCountTheYear {
 			var item = fees.create(org.id(), new FeeItemInput("测试收费", "依据", "标准", "执收单位", false));
 			fees.recordCollection(item.id(), 2019, new BigDecimal("123456.78"));
 			fees.recordCollection(item.id(), 2020, new BigDecimal("1000.00"));
+		}
+		// the amendment carries a 成文日期 of 2019: it is still a document made in 2018 (本年制发 counts first versions)
+		try (SignedIn author = SignedIn.as(authentication, "tj" + suffix)) {
+			changes.amend(amended2018, "修订");
+			workflow.update(amended2018, new DocumentContent("政策文件", "统计测试文件 normative 修订", "正文（修订）", null,
+					LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 1), null, "normative", null, null, null, "proactive",
+					null, null, "修订"));
+			workflow.submit(amended2018);
+		}
+		try (SignedIn office = SignedIn.as(authentication, "office")) {
+			workflow.review(amended2018, ReviewDecision.of("approve", null, null, null));
+			workflow.publish(amended2018);
 		}
 		ProactiveYearFigures y2019 = statistics.proactiveFigures(2019, ids);
 		assertThat(y2019.normativeIssued()).isEqualTo(2);
