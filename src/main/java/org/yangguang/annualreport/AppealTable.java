@@ -28,6 +28,12 @@ public record AppealTable(AppealBlock reconsideration, AppealBlock litigationDir
 			return new AppealBlock(maintained, corrected, other, pending, maintained + corrected + other + pending);
 		}
 
+		/** Both blocks' cases together (table 四 counts cases about applications and about proactive disclosure). */
+		public AppealBlock plus(AppealBlock other) {
+			return of(maintained + other.maintained, corrected + other.corrected, this.other + other.other,
+					pending + other.pending);
+		}
+
 		public long sumOfResults() {
 			return maintained + corrected + other + pending;
 		}

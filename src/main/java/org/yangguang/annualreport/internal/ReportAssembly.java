@@ -13,6 +13,8 @@ import org.yangguang.annualreport.RequestTable;
 import org.yangguang.disclosure.ProactiveYearFigures;
 import org.yangguang.inforequest.Outcome;
 import org.yangguang.inforequest.RequestYearFigures;
+import org.yangguang.inforequest.AppealKind;
+import org.yangguang.inforequest.AppealResult;
 import org.yangguang.inforequest.RequestYearFigures.AppealCounts;
 
 /** 报表汇总 — lays the figures of the catalog and of the request register out as tables 二, 三 and 四. */
@@ -22,8 +24,32 @@ public final class ReportAssembly {
 	}
 
 	public static ReportFigures assemble(ProactiveYearFigures proactive, RequestYearFigures requests) {
-		return new ReportFigures(table2(proactive), table3(requests), table4(requests),
+		return assemble(proactive, requests, Map.of());
+	}
+
+	/**
+	 * @param disclosureCases cases about proactive disclosure by kind and result at the year's end, added to table
+	 *                        四's cases about applications
+	 */
+	public static ReportFigures assemble(ProactiveYearFigures proactive, RequestYearFigures requests,
+			Map<AppealKind, Map<AppealResult, Long>> disclosureCases) {
+		AppealTable fromRequests = table4(requests);
+		AppealTable table4 = new AppealTable(
+				fromRequests.reconsideration().plus(block(disclosureCases.get(AppealKind.RECONSIDERATION))),
+				fromRequests.litigationDirect().plus(block(disclosureCases.get(AppealKind.LITIGATION_DIRECT))),
+				fromRequests.litigationAfterReconsideration()
+					.plus(block(disclosureCases.get(AppealKind.LITIGATION_AFTER_RECONSIDERATION))));
+		return new ReportFigures(table2(proactive), table3(requests), table4,
 				requests == null ? BigDecimal.ZERO : requests.feesCollectedYuan());
+	}
+
+	private static AppealBlock block(Map<AppealResult, Long> byResult) {
+		if (byResult == null) {
+			return AppealBlock.NONE;
+		}
+		return AppealBlock.of(byResult.getOrDefault(AppealResult.MAINTAINED, 0L),
+				byResult.getOrDefault(AppealResult.CORRECTED, 0L), byResult.getOrDefault(AppealResult.OTHER, 0L),
+				byResult.getOrDefault(AppealResult.PENDING, 0L));
 	}
 
 	static ProactiveTable table2(ProactiveYearFigures f) {

@@ -1,5 +1,6 @@
 package org.yangguang.annualreport.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +25,11 @@ public class ReportCompiler {
 	private final DisclosureStatistics disclosure;
 	private final Organisations organisations;
 	private final PublishedEdition editions;
+	private final DisclosureCaseRepository cases;
 
 	ReportCompiler(RequestStatistics requests, DisclosureStatistics disclosure, Organisations organisations,
-			PublishedEdition editions) {
+			PublishedEdition editions, DisclosureCaseRepository cases) {
+		this.cases = cases;
 		this.requests = requests;
 		this.disclosure = disclosure;
 		this.organisations = organisations;
@@ -56,6 +59,7 @@ public class ReportCompiler {
 
 	private ReportFigures compute(Organisation organisation, int year) {
 		List<Long> ids = organisations.subtree(organisation.id()).stream().map(Organisation::id).toList();
-		return ReportAssembly.assemble(disclosure.proactiveFigures(year, ids), requests.annualFigures(year, ids));
+		return ReportAssembly.assemble(disclosure.proactiveFigures(year, ids), requests.annualFigures(year, ids),
+				cases.counts(ids, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 }
