@@ -1,5 +1,8 @@
 package org.yangguang.annualreport.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
@@ -17,8 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yangguang.annualreport.AnnualReport;
 import org.yangguang.annualreport.AnnualReporting;
+import org.yangguang.annualreport.DisclosureCases;
 import org.yangguang.annualreport.ReportPublication;
 import org.yangguang.annualreport.ReportStanding;
+import org.yangguang.inforequest.AppealKind;
+import org.yangguang.inforequest.AppealResult;
+import org.yangguang.shared.DomainException;
 import org.yangguang.shared.FormErrors;
 import org.yangguang.shared.IllegalTransitionException;
 import org.yangguang.shared.RuleViolationException;
@@ -36,10 +43,44 @@ class ReportWorkbenchController {
 
 	private final AnnualReporting reports;
 	private final ReportFiles files;
+	private final DisclosureCases cases;
 
-	ReportWorkbenchController(AnnualReporting reports, ReportFiles files) {
+	ReportWorkbenchController(AnnualReporting reports, ReportFiles files, DisclosureCases cases) {
 		this.reports = reports;
 		this.files = files;
+		this.cases = cases;
+	}
+
+	/** A case about proactive disclosure to register, or the result of one to record. */
+	record CaseForm(String kind, String subject, LocalDate filedOn, String result, LocalDate decidedOn) {
+	}
+
+	@PostMapping("/{code}/{year:\\d{4}}/cases")
+	String registerCase(@PathVariable String code, @PathVariable int year, CaseForm form,
+			RedirectAttributes redirect) {
+		return caseStep(code, year, redirect, () -> cases.register(code, AppealKind.fromKey(form.kind()),
+				form.subject(), form.filedOn()));
+	}
+
+	@PostMapping("/{code}/{year:\\d{4}}/cases/{id}/decision")
+	String decideCase(@PathVariable String code, @PathVariable int year, @PathVariable long id, CaseForm form,
+			RedirectAttributes redirect) {
+		return caseStep(code, year, redirect, () -> cases.decide(id, AppealResult.fromKey(form.result()),
+				form.decidedOn()));
+	}
+
+	/** A refused case step comes back as the error message above the list (the form is short). */
+	private String caseStep(String code, int year, RedirectAttributes redirect, Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("flash", "annualreport.cases.saved");
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("caseErrorKey", e.messageKey());
+			redirect.addFlashAttribute("caseErrorArgs",
+					Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new));
+		}
+		return "redirect:" + BASE + code + "/" + year + "#cases";
 	}
 
 	/** The year whose reports are listed; empty shows the last complete year. */
@@ -163,6 +204,8 @@ class ReportWorkbenchController {
 		if (!model.containsAttribute("sectionsForm")) {
 			model.addAttribute("sectionsForm", SectionsForm.of(report.sections()));
 		}
+		model.addAttribute("cases", standing.mayWrite() || standing.mayPublish()
+				? cases.ofYear(report.organisation().code(), report.year()) : null);
 		model.addAttribute("suggestedOverview", reports.suggestedParagraph(report, "overview", locale));
 		model.addAttribute("suggestedOtherMatters", reports.suggestedParagraph(report, "otherMatters", locale));
 		return "annualreport/workbench-report";

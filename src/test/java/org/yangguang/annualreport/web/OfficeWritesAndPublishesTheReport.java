@@ -88,7 +88,7 @@ class OfficeWritesAndPublishesTheReport {
 		String html = html(get(page));
 		assertThat(html).contains(register.name + "2025年政府信息公开工作年度报告", "一、本年新收政府信息公开申请数量",
 				"（三）不予公开", "第二十条第（一）项", "未经复议直接起诉", "id=\"checks-passed\"", "sections-form",
-				"publish-form", "共新收政府信息公开申请7件，上年结转2件；本年度办结8件");
+				"publish-form", "共新收政府信息公开申请7件，上年结转2件；本年度办结8件", "id=\"cases\"");
 		assertThat(html).as("the 2021 format has no subtotal rows").doesNotContain("小计");
 		boolean late = LocalDate.now(clock).isAfter(LocalDate.of(2026, 1, 31));
 		assertThat(html.contains("id=\"overdue-warning\"")).isEqualTo(late);
