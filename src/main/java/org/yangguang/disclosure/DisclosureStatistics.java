@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>规章 and 行政规范性文件 (by the genre of the document's current version): issued in the year (成文日期 of its
  * first version in the year: an amended document keeps the year it was first made for 本年制发), repealed in the year
- * (废止日期 in the year), and in force at the year's end (first written by then and not repealed by then). Withdrawn
+ * (废止日期 in the year), and in force at the year's end (first written by then, not repealed by then, and not past
+ * its 有效期). Withdrawn
  * documents are not counted: they are no longer public.</li>
  * <li>行政许可, 行政处罚, 行政强制: published results of exercising those powers decided in the year.</li>
  * <li>行政事业性收费: the amounts collected in the year on the fee items, in 万元 (four decimals).</li>
@@ -45,6 +46,7 @@ public class DisclosureStatistics {
 				  SUM(CASE WHEN d.status = 'repealed' AND d.repealed_on BETWEEN :from AND :to THEN 1 ELSE 0 END)
 				    AS repealed,
 				  SUM(CASE WHEN v1.written_on <= :to AND (d.status = 'published' OR d.repealed_on > :to)
+				    AND (d.valid_until IS NULL OR d.valid_until >= :to)
 				    THEN 1 ELSE 0 END) AS in_force
 				FROM disclosure_document d
 				JOIN disclosure_version v ON v.document_id = d.id AND v.version_no = d.current_version

@@ -89,6 +89,11 @@ public class StaffDocuments {
 		changes.withdraw(documentId, reason);
 	}
 
+	/** 有效期 — the date until which the published document is valid (null: until repealed). */
+	public void setValidUntil(long documentId, LocalDate validUntil) {
+		changes.setValidUntil(documentId, validUntil);
+	}
+
 	public void repeal(long documentId, LocalDate repealedOn, String reason) {
 		changes.repeal(documentId, repealedOn, reason);
 	}

@@ -97,11 +97,17 @@ class StatisticsCountTheYear {
 			workflow.review(amended2018, ReviewDecision.of("approve", null, null, null));
 			workflow.publish(amended2018);
 		}
+		// a 2019 normative document valid until mid-2019 is no longer in force at the end of 2019 (有效期)
+		long expired = publish("tj" + suffix, "normative", LocalDate.of(2019, 2, 1));
+		try (SignedIn office = SignedIn.as(authentication, "office")) {
+			changes.setValidUntil(expired, LocalDate.of(2019, 6, 30));
+		}
 		ProactiveYearFigures y2019 = statistics.proactiveFigures(2019, ids);
-		assertThat(y2019.normativeIssued()).isEqualTo(2);
+		assertThat(y2019.normativeIssued()).isEqualTo(3);
 		assertThat(y2019.rulesIssued()).isEqualTo(1);
 		assertThat(y2019.normativeRepealed()).isZero();
-		// in force at the end of 2019: the one of 2018 and both of 2019 (the repeal came later), not the withdrawn one
+		// in force at the end of 2019: the one of 2018 and two of 2019 (the repeal came later), not the withdrawn one
+		// and not the one past its 有效期
 		assertThat(y2019.normativeInForce()).isEqualTo(3);
 		assertThat(y2019.rulesInForce()).isEqualTo(1);
 		assertThat(y2019.licensingDecisions()).isEqualTo(2);

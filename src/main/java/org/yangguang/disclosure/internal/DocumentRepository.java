@@ -96,6 +96,17 @@ class DocumentRepository {
 			.param(id).query(DocumentRepository::mapDocument).optional();
 	}
 
+	void validUntil(long documentId, LocalDate validUntil, Instant now) {
+		jdbc.sql("UPDATE disclosure_document SET valid_until = ?, updated_at = ? WHERE id = ?")
+			.params(validUntil, Rows.utc(now), documentId).update();
+	}
+
+	/** The 有效期 of a document, or null. */
+	Optional<LocalDate> validUntil(long documentId) {
+		return jdbc.sql("SELECT valid_until FROM disclosure_document WHERE id = ?").params(documentId)
+			.query((rs, n) -> Rows.date(rs, "valid_until")).optional();
+	}
+
 	Optional<DocumentRow> findAnnualReport(long organisationId, int year) {
 		return jdbc.sql("SELECT " + DOCUMENT_COLUMNS
 				+ " FROM disclosure_document d WHERE d.organisation_id = ? AND d.report_year = ?")

@@ -70,6 +70,23 @@ public class PublicationChanges {
 				next.key(), why);
 	}
 
+	/**
+	 * 有效期 — the date until which a published document is valid (null: until repealed); past it, the document is no
+	 * longer counted 现行有效. Set by a leader or the office, not before the document was written.
+	 */
+	public void setValidUntil(long documentId, LocalDate validUntil) {
+		DocumentRow document = workflow.lock(documentId);
+		CurrentUser user = permissions.require(document, WorkflowAction.REPEAL);
+		VersionRow version = publicVersion(document);
+		if (validUntil != null && validUntil.isBefore(version.writtenOn())) {
+			throw RuleViolationException.onField("validUntil", "disclosure.error.validUntilBeforeWritten",
+					version.writtenOn().toString());
+		}
+		documents.validUntil(documentId, validUntil, clock.instant());
+		audit.record("disclosure.document.valid-until", DocumentWorkflow.SUBJECT, String.valueOf(documentId), null,
+				String.valueOf(validUntil), user.displayName());
+	}
+
 	/** 废止: the document stays public, marked repealed from {@code repealedOn} (today when null). */
 	public void repeal(long documentId, LocalDate repealedOn, String reason) {
 		DocumentRow document = workflow.lock(documentId);

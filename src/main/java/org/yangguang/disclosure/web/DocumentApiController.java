@@ -226,6 +226,19 @@ class DocumentApiController {
 		return detail(id, null);
 	}
 
+	record ValidUntilRequest(LocalDate validUntil) {
+	}
+
+	@Operation(summary = "Set the date until which a published document is valid (有效期; null: until repealed)")
+	@ProblemResponses({ HttpStatus.NOT_FOUND, HttpStatus.CONFLICT })
+	@SecurityRequirement(name = "bearerAuth")
+	@PutMapping("/{id}/valid-until")
+	@PreAuthorize(STAFF)
+	DocumentJson.Detail validUntil(@PathVariable long id, @RequestBody ValidUntilRequest request) {
+		changes.setValidUntil(id, request == null ? null : request.validUntil());
+		return detail(id, null);
+	}
+
 	record AmendRequest(String changeNote) {
 	}
 

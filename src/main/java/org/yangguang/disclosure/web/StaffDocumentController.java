@@ -192,6 +192,12 @@ class StaffDocumentController {
 		return act(id, () -> documents.repeal(id, repealedOn, reason), "disclosure.flash.repealed", redirect);
 	}
 
+	@PostMapping("/documents/{id}/valid-until")
+	String validUntil(@PathVariable long id, @RequestParam(required = false) LocalDate validUntil,
+			RedirectAttributes redirect) {
+		return act(id, () -> documents.setValidUntil(id, validUntil), "disclosure.flash.validUntil", redirect);
+	}
+
 	@PostMapping("/documents/{id}/amend")
 	String amend(@PathVariable long id, @RequestParam(required = false) String changeNote,
 			RedirectAttributes redirect) {
