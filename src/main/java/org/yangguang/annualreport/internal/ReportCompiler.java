@@ -58,7 +58,10 @@ public class ReportCompiler {
 	}
 
 	private ReportFigures compute(Organisation organisation, int year) {
-		List<Long> ids = organisations.subtree(organisation.id()).stream().map(Organisation::id).toList();
+		// the agencies under the Regulation only: schools, hospitals, utilities (公共企事业单位) and village committees
+		// disclose under their own rules and are not counted in any government's annual report (第五十五条)
+		List<Long> ids = organisations.subtree(organisation.id()).stream()
+			.filter(o -> o.id() == organisation.id() || o.acceptsApplications()).map(Organisation::id).toList();
 		return ReportAssembly.assemble(disclosure.proactiveFigures(year, ids), requests.annualFigures(year, ids),
 				cases.counts(ids, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
