@@ -8,11 +8,12 @@ import java.time.LocalDate;
  *
  * @param currentVersion the version the public sees; null before the first publication
  * @param workingVersion the version being prepared (draft to reviewed); null when none
+ * @param validUntil     有效期: the last day the document is valid; null when it is valid until repealed
  */
 public record DocumentRow(long id, long organisationId, String indexNo, DocumentStatus status,
 		Integer currentVersion, Integer workingVersion, Integer reportYear, Instant firstPublishedAt,
 		Instant withdrawnAt, String withdrawnReason, LocalDate repealedOn, String repealReason, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, LocalDate validUntil) {
 
 	/** The version staff act on: the one in preparation, else the published one. */
 	public int actionableVersion() {

@@ -31,7 +31,7 @@ class DocumentRepository {
 
 	static final String DOCUMENT_COLUMNS = "d.id, d.organisation_id, d.index_no, d.status, d.current_version,"
 			+ " d.working_version, d.report_year, d.first_published_at, d.withdrawn_at, d.withdrawn_reason,"
-			+ " d.repealed_on, d.repeal_reason, d.created_at, d.updated_at";
+			+ " d.repealed_on, d.repeal_reason, d.created_at, d.updated_at, d.valid_until";
 
 	static final String VERSION_COLUMNS = "v.id AS v_id, v.document_id, v.version_no, v.state, v.column_id, v.title,"
 			+ " v.doc_no, v.written_on, v.formed_on, v.topic, v.genre, v.keywords, v.summary, v.source,"
@@ -99,12 +99,6 @@ class DocumentRepository {
 	void validUntil(long documentId, LocalDate validUntil, Instant now) {
 		jdbc.sql("UPDATE disclosure_document SET valid_until = ?, updated_at = ? WHERE id = ?")
 			.params(validUntil, Rows.utc(now), documentId).update();
-	}
-
-	/** The 有效期 of a document, or null. */
-	Optional<LocalDate> validUntil(long documentId) {
-		return jdbc.sql("SELECT valid_until FROM disclosure_document WHERE id = ?").params(documentId)
-			.query((rs, n) -> Rows.date(rs, "valid_until")).optional();
 	}
 
 	Optional<DocumentRow> findAnnualReport(long organisationId, int year) {
@@ -205,7 +199,8 @@ class DocumentRepository {
 				Rows.nullableInt(rs, "current_version"), Rows.nullableInt(rs, "working_version"),
 				Rows.nullableInt(rs, "report_year"), Rows.instant(rs, "first_published_at"),
 				Rows.instant(rs, "withdrawn_at"), rs.getString("withdrawn_reason"), Rows.date(rs, "repealed_on"),
-				rs.getString("repeal_reason"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+				rs.getString("repeal_reason"), Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"),
+				Rows.date(rs, "valid_until"));
 	}
 
 	static VersionRow mapVersion(ResultSet rs, int row) throws SQLException {

@@ -80,7 +80,7 @@ final class DocumentJson {
 			Instant firstPublishedAt, LocalDate publicationDeadline, Boolean late, String validity,
 			LocalDate repealedOn, String repealReason, Instant withdrawnAt, String withdrawnReason, String sha256,
 			String body, Link interprets, List<Link> interpretations, List<Attachment> attachments,
-			List<Version> versions, String url) {
+			List<Version> versions, String url, LocalDate validUntil) {
 
 		static Detail of(DocumentPage page, List<VersionRow> versions) {
 			var d = page.document();
@@ -97,7 +97,7 @@ final class DocumentJson {
 					page.interpretations().stream().map(Link::of).toList(),
 					page.attachments().stream().map(a -> Attachment.of(d.id(), a)).toList(),
 					versions.stream().map(x -> Version.of(d.id(), x, d.currentVersion())).toList(),
-					"/disclosure/documents/" + d.id());
+					"/disclosure/documents/" + d.id(), d.validUntil());
 		}
 	}
 }
