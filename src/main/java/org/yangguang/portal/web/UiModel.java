@@ -6,5 +6,6 @@ import org.yangguang.identity.CurrentUser;
 import org.yangguang.portal.Section;
 
 /** What the layout needs on every page: who is signed in, display preferences, navigation. */
-public record UiModel(CurrentUser user, boolean largeText, boolean highContrast, String path, List<Section> sections) {
+public record UiModel(CurrentUser user, boolean largeText, boolean highContrast, String path, List<Section> sections,
+		SiteSettings site) {
 }

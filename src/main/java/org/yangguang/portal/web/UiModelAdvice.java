@@ -19,9 +19,11 @@ class UiModelAdvice {
 	static final String CONTRAST_COOKIE = "yg_contrast";
 
 	private final Identity identity;
+	private final SiteSettings site;
 
-	UiModelAdvice(Identity identity) {
+	UiModelAdvice(Identity identity, SiteSettings site) {
 		this.identity = identity;
+		this.site = site;
 	}
 
 	@ModelAttribute("ui")
@@ -34,6 +36,6 @@ class UiModelAdvice {
 			path = path.substring(context.length());
 		}
 		return new UiModel(identity.currentUser().orElse(null), "large".equals(text), "on".equals(contrast),
-				path.isEmpty() ? "/" : path, Arrays.asList(Section.values()));
+				path.isEmpty() ? "/" : path, Arrays.asList(Section.values()), site);
 	}
 }
