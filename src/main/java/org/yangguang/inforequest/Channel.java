@@ -17,8 +17,10 @@ public enum Channel {
 	POST,
 	/** 挂号信、快递: the day the agency signs for it. */
 	REGISTERED_POST,
-	/** 传真: the day both sides confirm. */
-	FAX;
+	/** 传真: the day both sides confirm, that is the day the disclosure office confirms receipt with the applicant. */
+	FAX,
+	/** 电子邮件 (数据电文): the day both sides confirm, that is the day the office confirms receipt with the applicant. */
+	EMAIL;
 
 	@JsonValue
 	public String key() {
@@ -33,6 +35,6 @@ public enum Channel {
 
 	/** The channels staff register (everything but online submissions). */
 	public static Channel[] registeredByStaff() {
-		return new Channel[] { IN_PERSON, ORAL, POST, REGISTERED_POST, FAX };
+		return new Channel[] { IN_PERSON, ORAL, POST, REGISTERED_POST, FAX, EMAIL };
 	}
 }

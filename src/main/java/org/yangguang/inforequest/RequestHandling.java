@@ -226,17 +226,27 @@ public class RequestHandling {
 		if (method == FeeMethod.PER_PAGE) {
 			return pages == null ? 0 : pages;
 		}
-		return requests.numberInMonth(s.applicant().key(), s.receivedOn(), s.id());
+		return requests.numberInMonth(s.applicant().key(), s.addressedToId(), s.receivedOn(), s.id());
 	}
 
 	/** 收费通知 — the amount is computed by the rule, never typed in. */
 	@Transactional
 	public void issueFeeNotice(String trackingNo, FeeMethod method, Integer pages) {
+		issueFeeNotice(trackingNo, method, pages, null);
+	}
+
+	/**
+	 * 收费通知 for information to be answered with {@code replyType} (null when not said); never for information
+	 * already published proactively.
+	 */
+	@Transactional
+	public void issueFeeNotice(String trackingNo, FeeMethod method, Integer pages, ReplyType replyType) {
 		step(trackingNo, RequestAction.ISSUE_FEE_NOTICE, null, s -> {
 		}, (r, actor) -> {
 			int quantity = method == null ? 0 : method == FeeMethod.PER_PAGE ? (pages == null ? 0 : pages)
-					: requests.numberInMonth(r.applicant().key(), r.receivedOn(), r.id());
-			r.issueFeeNotice(method, quantity, workflow.today(), actor, workflow.calendar(), workflow.settings());
+					: requests.numberInMonth(r.applicant().key(), r.addressedToId(), r.receivedOn(), r.id());
+			r.issueFeeNotice(method, quantity, replyType, workflow.today(), actor, workflow.calendar(),
+					workflow.settings());
 		});
 	}
 

@@ -25,6 +25,11 @@ public record RequestSnapshot(Long id, String trackingNo, RequestStatus status, 
 		ThirdPartyConsultation thirdParty, ExtensionRequest extension, FeeNotice fee, Reply reply,
 		LocalDate replyDueOn, LocalDate waitingDueOn) {
 
+	/** 第三十一条: the rule that fixed {@link #receivedOn()} for the channel. */
+	public ReceiptRule receiptRule() {
+		return ReceiptRule.of(channel);
+	}
+
 	public boolean open() {
 		return status.open();
 	}

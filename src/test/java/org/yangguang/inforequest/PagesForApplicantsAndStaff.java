@@ -114,6 +114,7 @@ class PagesForApplicantsAndStaff {
 		var json = Api.read(request);
 		assertThat(json.get("channel").asString()).isEqualTo("registered_post");
 		assertThat(json.get("receivedOn").asString()).isEqualTo(yesterday.toString());
+		assertThat(json.get("receiptRule").asString()).isEqualTo("signed_for");
 
 		String progress = mvc.perform(get("/requests/track").param("no", no).param("phone", "1111")).andReturn()
 			.getResponse().getContentAsString();
@@ -152,12 +153,35 @@ class PagesForApplicantsAndStaff {
 	}
 
 	@Test
+	void anEmailApplicationIsReceivedTheDayTheOfficeConfirmsIt() throws Exception {
+		Cookie clerk = Pages.login(mvc, "clerk");
+		long agency = organisations.getByCode("520329-JYJ").id();
+		LocalDate confirmed = LocalDate.now(clock).minusDays(2);
+		MockHttpServletResponse r = mvc.perform(post("/workbench/requests/register").cookie(clerk).with(csrf())
+			.param("channel", "email").param("receivedOn", confirmed.toString())
+			.param("agencyId", Long.toString(agency)).param("applicantType", "natural_person")
+			.param("applicantName", "赵敏").param("idType", "resident_id").param("phone", "13700002222")
+			.param("title", "2025年校车采购合同").param("form", "paper").param("route", "post"))
+			.andReturn().getResponse();
+		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(302);
+		String no = r.getRedirectedUrl().replaceAll(".*/(YSQ\\d{10}).*", "$1");
+		var json = Api.read(new Api(rest).get("/api/v1/requests/" + no, "clerk"));
+		assertThat(json.get("channel").asString()).isEqualTo("email");
+		assertThat(json.get("receivedOn").asString()).isEqualTo(confirmed.toString());
+		assertThat(json.get("receiptRule").asString()).isEqualTo("confirmed_by_office");
+		String page = mvc.perform(get("/workbench/requests/" + no).cookie(clerk)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("电子邮件", "收到日期为公开办与申请人确认之日（条例第三十一条）");
+	}
+
+	@Test
 	void theCasePageShowsTheDeadlineAndRevealsPersonalDataOnlyOnRequestAndAudited() throws Exception {
 		String no = new RequestApi(new Api(rest)).apply("citizen1", "520329-JYJ", "课后服务收费明细");
 		Cookie clerk = Pages.login(mvc, "clerk");
 		String page = mvc.perform(get("/workbench/requests/" + no).cookie(clerk)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("答复期限", "剩余 20 个工作日", "张*", "action-reply").doesNotContain("张伟");
+		assertThat(page).contains("receipt-rule", "收到日期为系统自动确认之日（条例第三十一条）");
 
 		String revealed = mvc.perform(post("/workbench/requests/" + no + "/applicant").cookie(clerk).with(csrf()))
 			.andReturn().getResponse().getContentAsString();

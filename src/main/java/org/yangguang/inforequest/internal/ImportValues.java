@@ -26,7 +26,7 @@ final class ImportValues {
 			Map.entry("当面提交", Channel.IN_PERSON), Map.entry("口头", Channel.ORAL), Map.entry("口头申请", Channel.ORAL),
 			Map.entry("信函", Channel.POST), Map.entry("平信", Channel.POST), Map.entry("平常信函", Channel.POST),
 			Map.entry("挂号信", Channel.REGISTERED_POST), Map.entry("快递", Channel.REGISTERED_POST),
-			Map.entry("传真", Channel.FAX));
+			Map.entry("传真", Channel.FAX), Map.entry("电子邮件", Channel.EMAIL), Map.entry("邮件", Channel.EMAIL));
 
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 	private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("yyyy.M.d");

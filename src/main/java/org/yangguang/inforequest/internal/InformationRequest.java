@@ -335,7 +335,17 @@ public final class InformationRequest {
 	 */
 	public void issueFeeNotice(FeeMethod method, int quantity, LocalDate on, Actor actor, WorkingDayCalendar calendar,
 			InfoRequestSettings settings) {
+		issueFeeNotice(method, quantity, null, on, actor, calendar, settings);
+	}
+
+	/**
+	 * 收费通知 for information to be answered with {@code replyType} (null when not said): never for information
+	 * already published proactively.
+	 */
+	public void issueFeeNotice(FeeMethod method, int quantity, ReplyType replyType, LocalDate on, Actor actor,
+			WorkingDayCalendar calendar, InfoRequestSettings settings) {
 		require(RequestAction.ISSUE_FEE_NOTICE);
+		NoFeeForProactivelyPublishedInformationRule.checkNotice(replyType).orThrow();
 		if (fee != null) {
 			throw new IllegalTransitionException("inforequest.error.feeOnce", trackingNo);
 		}
@@ -409,6 +419,7 @@ public final class InformationRequest {
 		StillUnclearOnlyAfterCorrectionRule.check(outcome, correction).orThrow();
 		MassiveOnlyAfterAskingForReasonsRule.check(outcome, reasonsAsked).orThrow();
 		PartialDisclosureStatesEachWithheldPartRule.check(outcome, withheldParts).orThrow();
+		NoFeeForProactivelyPublishedInformationRule.checkReply(effective, fee).orThrow();
 		decide(new Reply(outcome, effective, on, blankToNull(ground), body.strip(), blankToNull(otherAgencyName),
 				blankToNull(otherAgencyContact), actor.signature()));
 		moveTo(RequestAction.REPLY);
@@ -498,6 +509,11 @@ public final class InformationRequest {
 
 	public long agencyId() {
 		return agencyId;
+	}
+
+	/** The agency applied to — the one that charges any processing fee. */
+	public long addressedToId() {
+		return addressedToId;
 	}
 
 	public LocalDate receivedOn() {

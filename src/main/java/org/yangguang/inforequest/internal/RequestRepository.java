@@ -215,12 +215,18 @@ public class RequestRepository {
 	 * The position of a request among its applicant's requests received in the same calendar month (1 for the
 	 * first), for the per-application fee.
 	 */
-	public int numberInMonth(String applicantKey, LocalDate receivedOn, long id) {
+	/**
+	 * The request's number among the applicant's applications to the same agency in its calendar month: the count
+	 * behind the per-application fee is kept per charging agency (《政府信息公开信息处理费管理办法》), not across
+	 * agencies.
+	 */
+	public int numberInMonth(String applicantKey, long addressedToId, LocalDate receivedOn, long id) {
 		LocalDate first = receivedOn.withDayOfMonth(1);
 		return jdbc.sql("""
-				SELECT COUNT(*) FROM inforequest_request WHERE applicant_key = :key
+				SELECT COUNT(*) FROM inforequest_request WHERE applicant_key = :key AND addressed_to_id = :agency
 				AND received_on >= :first AND (received_on < :received OR (received_on = :received AND id <= :id))""")
-			.param("key", applicantKey).param("first", first).param("received", receivedOn).param("id", id)
+			.param("key", applicantKey).param("agency", addressedToId).param("first", first)
+			.param("received", receivedOn).param("id", id)
 			.query(Long.class).single().intValue();
 	}
 

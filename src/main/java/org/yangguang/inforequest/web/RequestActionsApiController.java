@@ -76,7 +76,8 @@ class RequestActionsApiController {
 	record ReasonBody(String reason) {
 	}
 
-	record FeeNoticeBody(String method, Integer pages) {
+	/** {@code replyType}: optionally, the reply the charged information is for (never "already_disclosed"). */
+	record FeeNoticeBody(String method, Integer pages, String replyType) {
 	}
 
 	record FeePaidBody(String paidOn) {
@@ -165,7 +166,9 @@ class RequestActionsApiController {
 	RequestJson feeNotice(@PathVariable String trackingNo, @RequestBody FeeNoticeBody body) {
 		FeeMethod method = ApiValues.required("method", body.method(), FeeMethod.fromKey(body.method()),
 				"inforequest.error.feeMethodInvalid");
-		handling.issueFeeNotice(trackingNo, method, body.pages());
+		ReplyType forReply = ApiValues.required("replyType", body.replyType(), ReplyType.fromKey(body.replyType()),
+				"inforequest.error.replyTypeInvalid");
+		handling.issueFeeNotice(trackingNo, method, body.pages(), forReply);
 		return current(trackingNo);
 	}
 

@@ -8,6 +8,7 @@ import org.yangguang.calendar.DeadlineExplanation;
 import org.yangguang.inforequest.Applicant;
 import org.yangguang.inforequest.DeadlineView;
 import org.yangguang.inforequest.RequestRow;
+import org.yangguang.inforequest.ReceiptRule;
 import org.yangguang.inforequest.RequestSnapshot;
 import org.yangguang.inforequest.RequestView;
 import org.yangguang.organisation.Organisation;
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * assigned to (承办), or null while the agency itself handles it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RequestJson(String trackingNo, String status, String channel, String receivedOn, String agency,
+record RequestJson(String trackingNo, String status, String channel, String receivedOn, String receiptRule,
+		String agency,
 		String agencyName, String addressedTo, String handlingUnit, String handlingUnitName, String applicantType, ApplicantJson applicant, String title,
 		String docNo, String description, String purpose, String form, String delivery, boolean imported,
 		String deadline, String deadlineKind, String deadlineState, Integer remainingWorkingDays, boolean provisional,
@@ -78,6 +80,7 @@ record RequestJson(String trackingNo, String status, String channel, String rece
 		var r = s.reply();
 		boolean unit = s.agencyId() != s.addressedToId();
 		return new RequestJson(s.trackingNo(), s.status().key(), s.channel().key(), s.receivedOn().toString(),
+				ReceiptRule.of(s.channel()).key(),
 				code(organisations, s.addressedToId()), v.addressedToName(), code(organisations, s.addressedToId()),
 				unit ? code(organisations, s.agencyId()) : null, unit ? v.agencyName() : null,
 				s.applicant().type().key(), ApplicantJson.of(s.applicant()), s.information().title(),
