@@ -67,6 +67,18 @@ class RepliesFitWhatHappenedThroughTheApi {
 	}
 
 	@Test
+	void withholdingForAThirdPartyNeedsItsConsultationOrARecordedReason() {
+		String no = requests.apply("citizen1", "520329-JYJ", "某药店的进货合同");
+		assertRefused(requests.step(no, "reply", body("outcome", "withheld.thirdParty", "ground", "涉及商业秘密", "body",
+				"不予公开"), "clerk"), "inforequest.error.thirdPartyWithholdingNotConsulted", "第三十二条");
+
+		JsonNode replied = requests.ok(no, "reply", body("outcome", "withheld.thirdParty", "ground", "涉及商业秘密",
+				"body", "不予公开", "thirdPartyNotConsultedReason", "药店已歇业，经营者无法联系；进货价格属商业秘密"), "clerk");
+		assertThat(replied.get("outcome").asString()).isEqualTo("withheld.thirdParty");
+		assertThat(replied.get("events").findValuesAsString("action")).contains("third-party-not-consulted");
+	}
+
+	@Test
 	void aPartialDisclosureRecordsTheGroundOfEachWithheldPart() {
 		String no = requests.apply("citizen1", "520329-JYJ", "2025年教师招聘考生成绩");
 		assertRefused(requests.step(no, "reply", body("outcome", "partial", "ground", "区分处理", "body", "见附件"),

@@ -46,6 +46,8 @@ class ReplyLetterStatesDecisionArticleAndRemedies {
 	@Test
 	void aRefusalToProtectAThirdPartyCitesArticles36And15AndNamesTheReconsiderationBody() throws Exception {
 		String no = requests.apply("citizen1", "520329-JYJ", "余庆中学食堂承包经营合同");
+		requests.ok(no, "third-party", body("party", "余庆县某餐饮公司"), "clerk");
+		requests.ok(no, "third-party-reply", body("consent", false, "reason", "合同含报价，属商业秘密"), "clerk");
 		requests.ok(no, "reply", body("outcome", "withheld.thirdParty", "ground", "该合同涉及承包企业的商业秘密，经征求意见，企业不同意公开。",
 				"body", "本机关不予公开该合同。"), "leader");
 

@@ -153,7 +153,7 @@ class StaffStepsFollowTheLawThroughTheApi {
 	void reconsiderationAndLitigationAreRecordedWithTheirResult() {
 		String no = requests.apply("citizen1", "520329-JYJ", "学校食堂承包合同");
 		requests.ok(no, "reply", body("outcome", "withheld.thirdParty", "ground", "涉及商业秘密，第三方不同意公开",
-				"body", "不予公开"), "clerk");
+				"body", "不予公开", "thirdPartyNotConsultedReason", "承包企业已注销，无法联系；报价属商业秘密，损害明显"), "clerk");
 		JsonNode pending = requests.ok(no, "appeal", body("kind", "reconsideration", "filedOn", today.toString()),
 				"clerk");
 		assertThat(pending.get("appeals").get(0).get("result").asString()).isEqualTo("pending");

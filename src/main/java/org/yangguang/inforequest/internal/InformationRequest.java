@@ -413,6 +413,18 @@ public final class InformationRequest {
 	public void reply(ReplyType type, Outcome outcome, String ground, String body, String otherAgencyName,
 			String otherAgencyContact, List<WithheldPart> withheldParts, boolean reasonsAsked, LocalDate on,
 			Actor actor) {
+		reply(type, outcome, ground, body, otherAgencyName, otherAgencyContact, withheldParts, reasonsAsked, null,
+				on, actor);
+	}
+
+	/**
+	 * 答复 — as above; a refusal on third-party grounds (第三十二条) needs the written consultation of the third party
+	 * on record or {@code thirdPartyNotConsultedReason}: why the harm is evident and the third party cannot be
+	 * reached, kept on the timeline.
+	 */
+	public void reply(ReplyType type, Outcome outcome, String ground, String body, String otherAgencyName,
+			String otherAgencyContact, List<WithheldPart> withheldParts, boolean reasonsAsked,
+			String thirdPartyNotConsultedReason, LocalDate on, Actor actor) {
 		require(RequestAction.REPLY);
 		ReplyType effective = type != null ? type : outcome == null ? null : ReplyType.defaultFor(outcome);
 		ReplyRule.check(effective, outcome, ground, body, otherAgencyName).orThrow();
@@ -420,6 +432,11 @@ public final class InformationRequest {
 		MassiveOnlyAfterAskingForReasonsRule.check(outcome, reasonsAsked).orThrow();
 		PartialDisclosureStatesEachWithheldPartRule.check(outcome, withheldParts).orThrow();
 		NoFeeForProactivelyPublishedInformationRule.checkReply(effective, fee).orThrow();
+		ThirdPartyWithholdingAfterConsultationRule.check(outcome, thirdParty != null, thirdPartyNotConsultedReason)
+			.orThrow();
+		if (outcome == Outcome.WITHHELD_THIRD_PARTY && thirdParty == null) {
+			note(THIRD_PARTY_NOT_CONSULTED, on, actor, thirdPartyNotConsultedReason.strip(), null, null, false);
+		}
 		decide(new Reply(outcome, effective, on, blankToNull(ground), body.strip(), blankToNull(otherAgencyName),
 				blankToNull(otherAgencyContact), actor.signature()));
 		moveTo(RequestAction.REPLY);
@@ -437,6 +454,9 @@ public final class InformationRequest {
 		}
 		note(REASONS_REQUESTED, on, actor, text.strip(), null, null, true);
 	}
+
+	/** The timeline action of the reason a third party was not consulted before a refusal (条例第三十二条). */
+	public static final String THIRD_PARTY_NOT_CONSULTED = "third-party-not-consulted";
 
 	/** The timeline action of a request for reasons (条例第三十五条). */
 	public static final String REASONS_REQUESTED = "reasons-requested";

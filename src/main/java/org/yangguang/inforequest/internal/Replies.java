@@ -44,7 +44,8 @@ public class Replies {
 		String contact = otherAgencyContact(reply.otherAgencyName(), reply.otherAgencyContact());
 		RequestWorkflow.Changed changed = workflow.change(trackingNo, guard,
 				(r, actor) -> r.reply(reply.type(), reply.outcome(), reply.ground(), reply.body(),
-						reply.otherAgencyName(), contact, reply.withheldParts(), reasonsAsked(r.id()), on, actor));
+						reply.otherAgencyName(), contact, reply.withheldParts(), reasonsAsked(r.id()),
+						reply.thirdPartyNotConsultedReason(), on, actor));
 		RequestSnapshot after = changed.after();
 		withheld.insert(after.id(), reply.withheldParts());
 		for (ReplyCommand.Upload upload : reply.attachments()) {

@@ -85,7 +85,7 @@ class RequestActionsApiController {
 
 	/** @param withheldParts for a partial disclosure: each part withheld and its ground (条例第三十七条) */
 	record ReplyBody(String outcome, String ground, String body, String replyType, String otherAgencyName,
-			String otherAgencyContact, List<WithheldPart> withheldParts) {
+			String otherAgencyContact, List<WithheldPart> withheldParts, String thirdPartyNotConsultedReason) {
 	}
 
 	record AppealBody(String kind, String filedOn, String result, String decidedOn, String note) {
@@ -192,7 +192,8 @@ class RequestActionsApiController {
 		ReplyType type = ApiValues.required("replyType", body.replyType(), ReplyType.fromKey(body.replyType()),
 				"inforequest.error.replyTypeInvalid");
 		handling.reply(trackingNo, new ReplyCommand(ApiValues.outcome(body.outcome()), type, body.ground(),
-				body.body(), body.otherAgencyName(), body.otherAgencyContact(), List.of(), body.withheldParts()));
+				body.body(), body.otherAgencyName(), body.otherAgencyContact(), List.of(), body.withheldParts(),
+				body.thirdPartyNotConsultedReason()));
 		return current(trackingNo);
 	}
 
