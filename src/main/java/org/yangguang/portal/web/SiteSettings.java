@@ -9,6 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * public security filing number (公安机关备案号). Unset ones are not shown.
  */
 @ConfigurationProperties("yangguang.site")
-public record SiteSettings(@DefaultValue("余庆县人民政府办公室") String sponsor, String address, String phone, String icp,
-		String policeFiling) {
+public record SiteSettings(@DefaultValue(SiteSettings.DEFAULT_SPONSOR) String sponsor, String address, String phone,
+		String icp, String policeFiling) {
+
+	static final String DEFAULT_SPONSOR = "余庆县人民政府办公室";
+
+	/** The sponsor alone, where the settings are not bound (a web-layer test slice). */
+	static SiteSettings defaults() {
+		return new SiteSettings(DEFAULT_SPONSOR, null, null, null, null);
+	}
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.identity.Identity;
@@ -21,9 +22,9 @@ class UiModelAdvice {
 	private final Identity identity;
 	private final SiteSettings site;
 
-	UiModelAdvice(Identity identity, SiteSettings site) {
+	UiModelAdvice(Identity identity, ObjectProvider<SiteSettings> site) {
 		this.identity = identity;
-		this.site = site;
+		this.site = site.getIfAvailable(SiteSettings::defaults);
 	}
 
 	@ModelAttribute("ui")
